@@ -1,0 +1,75 @@
+package org.hpolink.corpus;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.hpolink.text.Observation;
+
+/**
+ * Writes the official BC8 submission format: the header {@code ObservationID, Text, HPO Term, Spans}, then for
+ * each observation its key findings sorted by span then id, or a single {@code NA NA} row when it has none.
+ * Normal findings are never written. The output is LF-terminated and reads back with {@link SubmissionReader}.
+ * Stateless and thread-safe.
+ */
+public final class SubmissionWriter {
+
+    public static final String HEADER = "ObservationID\tText\tHPO Term\tSpans";
+
+    private static final Comparator<Finding> BY_SPAN_THEN_ID = Comparator.comparing(Finding::span).thenComparing(Finding::id);
+
+    /**
+     * Writes the header, then the observations in the order given. {@code findings} is asked once per
+     * observation, so the findings can be computed as the file is written.
+     *
+     * @throws IllegalArgumentException naming the observation if its id or text holds a tab or a line break, if
+     *     two of its key findings share a span (resolve that before writing; identical id and span pairs are
+     *     written once), or if a span ends past its text
+     */
+    public void write(Writer out, Iterable<Observation> observations, Function<Observation, ? extends Collection<Finding>> findings)
+            throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+        for (Observation observation : observations) {
+            Collection<Finding> found = Objects.requireNonNull(findings.apply(observation), () -> "no findings given for observation " + observation.id());
+            out.write(rows(observation, found));
+        }
+    }
+
+    /** The rows of one observation, all checked before any is written. */
+    private static String rows(Observation observation, Collection<Finding> findings) {
+        requireOneField(observation, "id", observation.id());
+        requireOneField(observation, "text", observation.text());
+        TreeSet<Finding> keys = new TreeSet<>(BY_SPAN_THEN_ID);
+        findings.stream().filter(Finding::isKey).forEach(keys::add);
+        String prefix = observation.id() + "\t" + observation.text() + "\t";
+        if (keys.isEmpty()) {
+            return prefix + "NA\tNA\n";
+        }
+        StringBuilder rows = new StringBuilder();
+        Finding previous = null;
+        for (Finding finding : keys) {
+            if (finding.span().end() > observation.text().length()) {
+                throw new IllegalArgumentException("observation " + observation.id() + " has key finding " + finding.id() + " at span "
+                        + finding.span() + ", past the end of its text (length " + observation.text().length() + ")");
+            }
+            if (previous != null && previous.span().equals(finding.span())) {
+                throw new IllegalArgumentException("observation " + observation.id() + " has key findings " + previous.id() + " and "
+                        + finding.id() + " at the same span " + finding.span() + ": expected one id per span, resolve it before writing");
+            }
+            previous = finding;
+            rows.append(prefix).append(finding.id()).append('\t').append(finding.span()).append('\n');
+        }
+        return rows.toString();
+    }
+
+    private static void requireOneField(Observation observation, String what, String value) {
+        if (value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("the " + what + " of observation " + observation.id()
+                    + " holds a tab or a line break: expected a single TSV field");
+        }
+    }
+}
