@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record Span(List<Segment> segments) implements Comparable<Span> {
 
-    private static final Pattern BC8_FORM = Pattern.compile("(\\d+-\\d+,)*\\d+-\\d+");
+    private static final Pattern BC8_FORM = Pattern.compile("((?:0|[1-9]\\d*)-(?:0|[1-9]\\d*),)*(?:0|[1-9]\\d*)-(?:0|[1-9]\\d*)");
 
     /** Orders spans by their segments, left to right, then the shorter first. */
     private static final Comparator<Span> ORDER = (a, b) -> {
@@ -72,13 +72,14 @@ public record Span(List<Segment> segments) implements Comparable<Span> {
     }
 
     /**
-     * Parses the BC8 form {@code a-b[,c-d...]}.
+     * Parses the BC8 form {@code a-b[,c-d...]}. Offsets with leading zeros are refused: the official scorer
+     * compares span strings, so {@code 06-13} would not match {@code 6-13} there.
      *
      * @throws IllegalArgumentException naming what is wrong with the string
      */
     public static Span parse(String bc8Form) {
         if (bc8Form == null || !BC8_FORM.matcher(bc8Form).matches()) {
-            throw new IllegalArgumentException("'" + bc8Form + "' is not a span: expected start-end[,start-end...] such as 0-4,11-18");
+            throw new IllegalArgumentException("'" + bc8Form + "' is not a span: expected start-end[,start-end...] such as 0-4,11-18, offsets without leading zeros");
         }
         List<Segment> segments = new ArrayList<>();
         for (String piece : bc8Form.split(",")) {
