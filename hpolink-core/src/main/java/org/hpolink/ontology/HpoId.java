@@ -7,6 +7,10 @@ public record HpoId(String value) implements Comparable<HpoId> {
 
     private static final Pattern FORM = Pattern.compile("HP:\\d{7}");
 
+    // Declared after FORM: static fields initialise in order, and the constructor needs FORM.
+    /** HP:0000118 Phenotypic abnormality, the branch that clinical findings are annotated from. */
+    public static final HpoId PHENOTYPIC_ABNORMALITY = new HpoId("HP:0000118");
+
     public HpoId {
         if (value == null || !FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("'" + value + "' is not an HPO id: expected HP: and seven digits, such as HP:0000369");
