@@ -16,6 +16,13 @@ public record Observation(String id, String text, Optional<Section> section) {
         if (id.isBlank()) {
             throw new IllegalArgumentException("an observation id cannot be blank");
         }
+        // Callers cut mentions from the header's segment, so it must be the header's text in this observation.
+        section.ifPresent(s -> {
+            if (s.segment().end() > text.length() || !s.segment().coveredText(text).equals(s.name())) {
+                throw new IllegalArgumentException("observation " + id + ": section " + s.name() + " at " + s.segment()
+                        + " is not in its text: expected the segment to cover the name");
+            }
+        });
     }
 
     /** An observation whose section header is read from the start of its text. */

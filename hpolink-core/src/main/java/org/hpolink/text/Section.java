@@ -1,5 +1,6 @@
 package org.hpolink.text;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ public record Section(String name, Segment segment) {
     private static final Pattern HEADER = Pattern.compile("^\\s*([A-Z][A-Z]*(?:[ /&-]+[A-Z]+)*)\\s*:");
 
     public Section {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(segment, "segment");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a section name cannot be blank");
         }

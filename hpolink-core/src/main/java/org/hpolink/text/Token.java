@@ -2,13 +2,13 @@ package org.hpolink.text;
 
 /**
  * A token of an observation: its offsets into the raw text (end-exclusive), the text as written, and its
- * normalized form (lower case). Offsets are set once by the tokenizer and carried on unchanged.
+ * normalized form (lower case, NFC). Offsets are set once by the tokenizer and carried on unchanged.
  */
 public record Token(int start, int end, String surface, String normalized, Kind kind) {
 
     /** What a token is made of. */
     public enum Kind {
-        /** Letters, possibly with digits or inner apostrophes ("hooding", "2nd", "cupid's"). */
+        /** Letters, possibly with digits, combining marks or inner apostrophes ("hooding", "2nd", "cupid's"). */
         WORD,
         /** Digits only ("2", "1"). */
         NUMBER,
