@@ -3,9 +3,8 @@ package org.hpolink.corpus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.hpolink.text.Observation;
 
@@ -18,8 +17,6 @@ import org.hpolink.text.Observation;
 public final class SubmissionWriter {
 
     public static final String HEADER = "ObservationID\tText\tHPO Term\tSpans";
-
-    private static final Comparator<Finding> BY_SPAN_THEN_ID = Comparator.comparing(Finding::span).thenComparing(Finding::id);
 
     /**
      * Writes the header, then the observations in the order given. {@code findings} is asked once per
@@ -43,24 +40,13 @@ public final class SubmissionWriter {
     private static String rows(Observation observation, Collection<Finding> findings) {
         requireOneField(observation, "id", observation.id());
         requireOneField(observation, "text", observation.text());
-        TreeSet<Finding> keys = new TreeSet<>(BY_SPAN_THEN_ID);
-        findings.stream().filter(Finding::isKey).forEach(keys::add);
+        List<Finding> keys = Submission.submittedFindings(observation, findings);
         String prefix = observation.id() + "\t" + observation.text() + "\t";
         if (keys.isEmpty()) {
             return prefix + "NA\tNA\n";
         }
         StringBuilder rows = new StringBuilder();
-        Finding previous = null;
         for (Finding finding : keys) {
-            if (finding.span().end() > observation.text().length()) {
-                throw new IllegalArgumentException("observation " + observation.id() + " has key finding " + finding.id() + " at span "
-                        + finding.span() + ", past the end of its text (length " + observation.text().length() + ")");
-            }
-            if (previous != null && previous.span().equals(finding.span())) {
-                throw new IllegalArgumentException("observation " + observation.id() + " has key findings " + previous.id() + " and "
-                        + finding.id() + " at the same span " + finding.span() + ": expected one id per span, resolve it before writing");
-            }
-            previous = finding;
             rows.append(prefix).append(finding.id()).append('\t').append(finding.span()).append('\n');
         }
         return rows.toString();

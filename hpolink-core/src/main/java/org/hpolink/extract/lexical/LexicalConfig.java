@@ -1,0 +1,63 @@
+package org.hpolink.extract.lexical;
+
+/**
+ * What the lexical trainer learns and how the extractor matches; every field has a documented default
+ * ({@link #defaults()}), chosen by 5-fold cross-validation on the BC8 training file (docs/RESULTS.md).
+ *
+ * @param useRelatedSynonyms       add HPO related synonyms to the dictionary (exact synonyms and labels always are)
+ * @param maxWindowTokens          longest token window looked up in the dictionary
+ * @param maxKeyWords              most content words in a dictionary key
+ * @param modifierMinCount         a word becomes a modifier (left out of keys and spans, like "mild") when seen at least
+ *                                 this often right before an annotated finding ...
+ * @param modifierInsideRatio      ... and inside annotated spans less than this fraction as often
+ * @param typoMinLength            words this long or longer are corrected to the one dictionary word one edit away
+ * @param fillerMinCount           a word becomes a filler (may be skipped inside a window) when training mentions showed it
+ *                                 this often as the one word beyond an HPO name
+ * @param negationWindow           words before a mention searched for a negation cue ("no", "normal")
+ * @param postNegationWindow       words after a mention searched for a post cue ("intact")
+ * @param negationMinCount         a cue must occur this often around normal findings ...
+ * @param negationRatio            ... and this many times more often than around key findings
+ * @param entryMinPrecision        dictionary entries whose matches on the training texts are right less often than this are
+ *                                 dropped
+ * @param seed                     seed of any randomness (none is used by the lexical trainer; kept for provenance)
+ */
+public record LexicalConfig(
+        boolean useRelatedSynonyms,
+        int maxWindowTokens,
+        int maxKeyWords,
+        int modifierMinCount,
+        double modifierInsideRatio,
+        int typoMinLength,
+        int fillerMinCount,
+        int negationWindow,
+        int postNegationWindow,
+        int negationMinCount,
+        double negationRatio,
+        double entryMinPrecision,
+        long seed) {
+
+    public LexicalConfig {
+        requirePositive("maxWindowTokens", maxWindowTokens);
+        requirePositive("maxKeyWords", maxKeyWords);
+        requirePositive("modifierMinCount", modifierMinCount);
+        requirePositive("typoMinLength", typoMinLength);
+        requirePositive("fillerMinCount", fillerMinCount);
+        requirePositive("negationMinCount", negationMinCount);
+        if (negationWindow < 0 || postNegationWindow < 0) {
+            throw new IllegalArgumentException("negation windows must not be negative");
+        }
+        if (entryMinPrecision < 0 || entryMinPrecision > 1 || modifierInsideRatio < 0 || negationRatio < 0) {
+            throw new IllegalArgumentException("entryMinPrecision must be in [0, 1]; ratios must not be negative");
+        }
+    }
+
+    public static LexicalConfig defaults() {
+        return new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, 0.5, 17L);
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package org.hpolink.extract.lexical;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hpolink.corpus.FindingStatus;
+import org.hpolink.extract.Mention;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.EntryRef;
+import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Segment;
+import org.hpolink.text.Span;
+import org.hpolink.text.Token;
+import org.hpolink.text.Tokenizer;
+
+/**
+ * hpolink's fast extractor: looks every window of words up in the {@link LexicalModel}'s dictionary by its
+ * order-free key, also with the section header's organ word added ({@code EARS: low set} -> Low-set ears at
+ * {@code 0-4,6-13}) when the phrase stands alone, keeps the longest matches, and marks a match preceded or
+ * followed by a learned negation cue as a normal finding. Immutable and thread-safe.
+ */
+public final class LexicalMentionExtractor implements MentionExtractor {
+
+    public static final String SOURCE = "lexical";
+
+    /** A dictionary match before overlap resolution. */
+    record Match(EntryRef entry, Span span, boolean negated, double confidence) {
+    }
+
+    private final LexicalModel model;
+    private final WordAnalyzer analyzer;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public LexicalMentionExtractor(LexicalModel model) {
+        this.model = model;
+        this.analyzer = new WordAnalyzer(model.modifiers(), model.vocabulary());
+    }
+
+    public LexicalModel model() {
+        return model;
+    }
+
+    @Override
+    public List<Mention> extract(Observation observation) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Match match : matches(observation)) {
+            mentions.add(new Mention(match.span(), Optional.of(match.entry().id()),
+                    match.negated() ? FindingStatus.NORMAL : FindingStatus.KEY, match.confidence(), SOURCE));
+        }
+        return mentions;
+    }
+
+    /** The resolved matches: longest first wins, contained ones dropped, one per span, sorted by span. */
+    List<Match> matches(Observation observation) {
+        String text = observation.text();
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<Unit> units = analyzer.units(tokens);
+        int bodyStart = 0;
+        List<Unit> headerWords = new ArrayList<>();
+        if (observation.section().isPresent()) {
+            int headerEnd = observation.section().get().segment().end();
+            while (bodyStart < units.size() && tokens.get(units.get(bodyStart).firstToken()).start() < headerEnd) {
+                if (units.get(bodyStart).isKnownContent()) {
+                    headerWords.add(units.get(bodyStart));
+                }
+                bodyStart++;
+            }
+        }
+        List<Match> candidates = new ArrayList<>();
+        for (int i = bodyStart; i < units.size(); i++) {
+            if (units.get(i).isKnownContent()) {
+                collectWindowsFrom(i, units, tokens, text, headerWords, candidates);
+            }
+        }
+        return resolve(candidates);
+    }
+
+    private void collectWindowsFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Unit> headerWords,
+            List<Match> candidates) {
+        LexicalConfig config = model.config();
+        int[] stemIds = new int[config.maxKeyWords()];
+        int size = 0;
+        for (int j = i; j < units.size() && j < i + config.maxWindowTokens(); j++) {
+            Unit unit = units.get(j);
+            if (unit.endsClause()) {
+                return;
+            }
+            if (!unit.isContent()) {
+                continue;
+            }
+            if (unit.stemId() == Vocabulary.UNKNOWN || size == stemIds.length) {
+                return; // no dictionary key holds an unknown word or this many words
+            }
+            stemIds[size++] = unit.stemId();
+            TermKey key = TermKey.of(stemIds, size);
+            TermKey plainKey = plainEntryKey(key, units.get(i), unit);
+            TermKey headerKey = isStandalone(units, i, j, headerWords, tokens) ? headerEntryKey(key, headerWords) : null;
+            Unit headerWord = headerKey == null ? null : headerWordFor(headerKey, key, headerWords);
+            if (plainKey != null && headerKey != null
+                    && model.entries().get(plainKey).best().equals(model.entries().get(headerKey).best())) {
+                HeaderVotes votes = model.headerVotes().getOrDefault(key, new HeaderVotes(0, 0));
+                if (votes.preferHeader()) {
+                    plainKey = null;
+                } else {
+                    headerKey = null;
+                }
+            }
+            if (plainKey != null) {
+                candidates.add(match(plainKey, key, null, i, j, units, tokens, text));
+            }
+            if (headerKey != null) {
+                candidates.add(match(headerKey, key, headerWord, i, j, units, tokens, text));
+            }
+        }
+    }
+
+    /** The key itself when in the dictionary, else the key less one learned filler inside the window. */
+    private TermKey plainEntryKey(TermKey key, Unit first, Unit last) {
+        if (model.entries().containsKey(key)) {
+            return key;
+        }
+        if (key.size() < 2) {
+            return null;
+        }
+        for (int k = 0; k < key.size(); k++) {
+            int stemId = key.stemId(k);
+            if (stemId != first.stemId() && stemId != last.stemId() && model.fillerStemIds().contains(stemId)) {
+                TermKey shorter = key.without(stemId);
+                if (model.entries().containsKey(shorter)) {
+                    return shorter;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The key with the last header word that makes it a dictionary key, if any. */
+    private TermKey headerEntryKey(TermKey key, List<Unit> headerWords) {
+        TermKey found = null;
+        for (Unit word : headerWords) {
+            if (!key.contains(word.stemId())) {
+                TermKey withHeader = key.with(word.stemId());
+                if (model.entries().containsKey(withHeader)) {
+                    found = withHeader;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Unit headerWordFor(TermKey headerKey, TermKey key, List<Unit> headerWords) {
+        Unit found = null;
+        for (Unit word : headerWords) {
+            if (!key.contains(word.stemId()) && key.with(word.stemId()).equals(headerKey)) {
+                found = word;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A phrase may borrow the header's organ only when it stands alone: no content word follows it in its phrase
+     * (else it modifies that word: {@code EARS: prominent antitragus}) and its clause does not name the organ.
+     */
+    private boolean isStandalone(List<Unit> units, int i, int j, List<Unit> headerWords, List<Token> tokens) {
+        if (headerWords.isEmpty()) {
+            return false;
+        }
+        int next = j + 1;
+        while (next < units.size() && units.get(next).kind() == Unit.Kind.FUNCTION
+                && isSkippableFunctionWord(tokens.get(units.get(next).firstToken()))) {
+            next++;
+        }
+        if (next < units.size() && units.get(next).isContent() && !model.fillerStemIds().contains(units.get(next).stemId())) {
+            return false;
+        }
+        int clauseStart = i;
+        while (clauseStart > 0 && !units.get(clauseStart - 1).endsClause()) {
+            clauseStart--;
+        }
+        int clauseEnd = j;
+        while (clauseEnd + 1 < units.size() && !units.get(clauseEnd + 1).endsClause()) {
+            clauseEnd++;
+        }
+        for (int k = clauseStart; k <= clauseEnd; k++) {
+            Unit unit = units.get(k);
+            if (unit.isKnownContent() && !headerWords.contains(unit)
+                    && headerWords.stream().anyMatch(h -> h.stemId() == unit.stemId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSkippableFunctionWord(Token token) {
+        return token.isWord() && WordAnalyzer.FUNCTION_WORDS.contains(token.normalized())
+                && !WordAnalyzer.COORDINATORS.contains(token.normalized());
+    }
+
+    private Match match(TermKey entryKey, TermKey windowKey, Unit headerWord, int i, int j, List<Unit> units,
+            List<Token> tokens, String text) {
+        IdVotes votes = model.entries().get(entryKey);
+        int first = units.get(i).firstToken();
+        int last = units.get(j).lastToken();
+        BoundaryWords boundary = model.boundaries().get(windowKey);
+        if (boundary != null) {
+            if (precededBy(tokens, first, boundary.leading())) {
+                first -= boundary.leading().size();
+            }
+            if (followedBy(tokens, last, boundary.trailing())) {
+                last += boundary.trailing().size();
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        if (headerWord != null) {
+            segments.add(new Segment(tokens.get(headerWord.firstToken()).start(), tokens.get(headerWord.lastToken()).end()));
+        }
+        segments.addAll(segmentsOf(tokens, first, last, text));
+        boolean negated = isNegated(tokens, units.get(i).firstToken(), units.get(j).lastToken());
+        return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), negated, votes.confidence());
+    }
+
+    private static boolean precededBy(List<Token> tokens, int first, List<String> words) {
+        if (words.isEmpty() || first < words.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(first - words.size() + k).normalized().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean followedBy(List<Token> tokens, int last, List<String> words) {
+        if (words.isEmpty() || last + words.size() >= tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(last + 1 + k).normalized().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens {@code first..last} as segments: neighbours separated by nothing but white space share one. */
+    private static List<Segment> segmentsOf(List<Token> tokens, int first, int last, String text) {
+        List<Segment> segments = new ArrayList<>();
+        int start = tokens.get(first).start();
+        int end = tokens.get(first).end();
+        for (int k = first + 1; k <= last; k++) {
+            Token token = tokens.get(k);
+            if (text.substring(end, token.start()).isBlank()) {
+                end = token.end();
+            } else {
+                segments.add(new Segment(start, end));
+                start = token.start();
+                end = token.end();
+            }
+        }
+        segments.add(new Segment(start, end));
+        return segments;
+    }
+
+    /** A learned cue within a few words before (not across a break) or right after (not across a comma). */
+    private boolean isNegated(List<Token> tokens, int first, int last) {
+        int words = 0;
+        for (int k = first - 1; k >= 0 && words < model.config().negationWindow(); k--) {
+            Token token = tokens.get(k);
+            if (WordAnalyzer.isBreak(token)) {
+                break;
+            }
+            if (token.isWord()) {
+                if (model.preNegationCues().contains(token.normalized())) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        words = 0;
+        for (int k = last + 1; k < tokens.size() && words < model.config().postNegationWindow(); k++) {
+            Token token = tokens.get(k);
+            if (WordAnalyzer.isBreak(token) || token.surface().equals(",")) {
+                break;
+            }
+            if (token.isWord()) {
+                if (model.postNegationCues().contains(token.normalized())) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Drops rejected entries, then keeps the longest matches: one contained in a kept match is dropped. */
+    private List<Match> resolve(List<Match> candidates) {
+        List<Match> ordered = new ArrayList<>();
+        for (Match candidate : candidates) {
+            if (!model.rejected().contains(candidate.entry())) {
+                ordered.add(candidate);
+            }
+        }
+        ordered.sort(Comparator.comparingInt((Match m) -> -m.span().coveredLength()).thenComparing(Match::span));
+        List<Match> kept = new ArrayList<>();
+        Set<Span> spans = new HashSet<>();
+        for (Match candidate : ordered) {
+            boolean contained = kept.stream().anyMatch(k -> k.span().contains(candidate.span()));
+            if (!contained && spans.add(candidate.span())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparing(Match::span).thenComparing(m -> m.entry().id()));
+        return kept;
+    }
+}

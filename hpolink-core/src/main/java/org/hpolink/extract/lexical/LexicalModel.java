@@ -1,0 +1,131 @@
+package org.hpolink.extract.lexical;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hpolink.model.Provenance;
+import org.hpolink.ontology.HpoId;
+
+/**
+ * What {@link LexicalTrainer} learned: the dictionary (keys of HPO names and training mentions, with the ids they
+ * name), the modifiers left out of keys, the fillers that may be skipped, the negation cues, how annotators
+ * treat the section header and the words at mention boundaries, and the entries dropped for low precision on
+ * the training data. Immutable; {@link LexicalModelIO} reads and writes it.
+ */
+public final class LexicalModel {
+
+    /** Whether training mentions of a phrase borrowed the section header ({@code EARS} + {@code low set}). */
+    record HeaderVotes(int withHeader, int withoutHeader) {
+        HeaderVotes plus(boolean header) {
+            return header ? new HeaderVotes(withHeader + 1, withoutHeader) : new HeaderVotes(withHeader, withoutHeader + 1);
+        }
+
+        boolean preferHeader() {
+            return withHeader >= withoutHeader;
+        }
+    }
+
+    /** The function words annotators include before and after a phrase ({@code on} mechanical ventilation). */
+    record BoundaryWords(List<String> leading, List<String> trailing) {
+        BoundaryWords {
+            leading = List.copyOf(leading);
+            trailing = List.copyOf(trailing);
+        }
+    }
+
+    /** A dictionary entry pointing at one id. */
+    record EntryRef(TermKey key, HpoId id) implements Comparable<EntryRef> {
+        @Override
+        public int compareTo(EntryRef o) {
+            int c = key.compareTo(o.key);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
+    private final LexicalConfig config;
+    private final Provenance provenance;
+    private final Vocabulary vocabulary;
+    private final Set<String> modifiers;
+    private final Set<Integer> fillerStemIds;
+    private final Set<String> preCues;
+    private final Set<String> postCues;
+    private final Map<TermKey, IdVotes> entries;
+    private final Map<TermKey, HeaderVotes> headerVotes;
+    private final Map<TermKey, BoundaryWords> boundaries;
+    private final Set<EntryRef> rejected;
+
+    LexicalModel(LexicalConfig config, Provenance provenance, Vocabulary vocabulary, Set<String> modifiers,
+            Set<Integer> fillerStemIds, Set<String> preCues, Set<String> postCues, Map<TermKey, IdVotes> entries,
+            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Set<EntryRef> rejected) {
+        this.config = config;
+        this.provenance = provenance;
+        this.vocabulary = vocabulary;
+        this.modifiers = Collections.unmodifiableSet(new TreeSet<>(modifiers));
+        this.fillerStemIds = Collections.unmodifiableSet(new TreeSet<>(fillerStemIds));
+        this.preCues = Collections.unmodifiableSet(new TreeSet<>(preCues));
+        this.postCues = Collections.unmodifiableSet(new TreeSet<>(postCues));
+        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this.headerVotes = Collections.unmodifiableMap(new TreeMap<>(headerVotes));
+        this.boundaries = Collections.unmodifiableMap(new TreeMap<>(boundaries));
+        this.rejected = Collections.unmodifiableSet(new TreeSet<>(rejected));
+    }
+
+    public LexicalConfig config() {
+        return config;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Number of dictionary keys. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The negation cues learned from the normal findings (words before, then after, a finding). */
+    public Set<String> preNegationCues() {
+        return preCues;
+    }
+
+    public Set<String> postNegationCues() {
+        return postCues;
+    }
+
+    public Set<String> modifiers() {
+        return modifiers;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    Set<Integer> fillerStemIds() {
+        return fillerStemIds;
+    }
+
+    Map<TermKey, IdVotes> entries() {
+        return entries;
+    }
+
+    Map<TermKey, HeaderVotes> headerVotes() {
+        return headerVotes;
+    }
+
+    Map<TermKey, BoundaryWords> boundaries() {
+        return boundaries;
+    }
+
+    Set<EntryRef> rejected() {
+        return rejected;
+    }
+
+    /** The same model with other rejected entries (the trainer's precision filter uses it). */
+    LexicalModel withRejected(Set<EntryRef> newRejected) {
+        return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
+                headerVotes, boundaries, newRejected);
+    }
+}

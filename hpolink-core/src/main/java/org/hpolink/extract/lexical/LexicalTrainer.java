@@ -1,0 +1,399 @@
+package org.hpolink.extract.lexical;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.EntryRef;
+import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoGraph;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.Synonym;
+import org.hpolink.ontology.SynonymScope;
+import org.hpolink.ontology.Term;
+import org.hpolink.model.Provenance;
+import org.hpolink.text.Span;
+import org.hpolink.text.Token;
+import org.hpolink.text.Tokenizer;
+
+/**
+ * Builds a {@link LexicalModel} from HPO and an annotated corpus. Everything beyond HPO's names is learned from
+ * the annotations: training mentions join the dictionary (dictionary expansion), the words annotators leave out
+ * before a finding become modifiers, the words they add to an HPO name become fillers, the words around normal
+ * ({@code X}) findings become negation cues, header use and boundary words are counted per phrase, and entries
+ * whose matches on the training texts are mostly wrong are dropped. Deterministic: the same data and config give
+ * the same model.
+ */
+public final class LexicalTrainer {
+
+    public static final String COMPONENT = "lexical";
+
+    private static final int LABEL_WEIGHT = 3;
+    private static final int EXACT_SYNONYM_WEIGHT = 2;
+    private static final int RELATED_SYNONYM_WEIGHT = 1;
+    /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
+    private static final int MENTION_WEIGHT = 10;
+
+    private final LexicalConfig config;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public LexicalTrainer(LexicalConfig config) {
+        this.config = config;
+    }
+
+    /** A name of a term (from HPO or a training mention) as tokens. */
+    private record Name(List<Token> tokens, HpoId id, int weight) {
+    }
+
+    /**
+     * @param split what part of the training file {@code corpus} is, for the provenance ("all", "fold 2 of 5, seed 17")
+     */
+    public LexicalModel train(Corpus corpus, Hpo hpo, String split) {
+        List<List<Token>> tokens = corpus.observations().stream().map(o -> tokenizer.tokenize(o.text())).toList();
+        Set<HpoId> allowed = allowedIds(corpus, hpo);
+        Set<String> modifiers = learnModifiers(corpus, tokens);
+
+        List<Name> hpoNames = hpoNames(hpo, allowed);
+        List<Name> mentions = new ArrayList<>();
+        for (int o = 0; o < corpus.size(); o++) {
+            for (Finding finding : corpus.observations().get(o).keyFindings()) {
+                mentions.add(new Name(inside(tokens.get(o), finding.span()), primary(hpo, finding.id()), MENTION_WEIGHT));
+            }
+        }
+        Set<String> stems = new HashSet<>();
+        for (List<Name> names : List.of(hpoNames, mentions)) {
+            for (Name name : names) {
+                for (Token token : name.tokens()) {
+                    if (WordAnalyzer.isContentWord(token, modifiers)) {
+                        stems.add(Stemmer.stem(token.normalized()));
+                    }
+                }
+            }
+        }
+        WordAnalyzer analyzer = new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
+
+        Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
+        Set<TermKey> hpoKeys = new HashSet<>();
+        for (Name name : hpoNames) {
+            TermKey key = key(analyzer, name.tokens());
+            if (key != null) {
+                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+                hpoKeys.add(key);
+            }
+        }
+        for (Name mention : mentions) {
+            TermKey key = key(analyzer, mention.tokens());
+            if (key != null) {
+                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(mention.id(), mention.weight(), Integer::sum);
+            }
+        }
+        Map<TermKey, IdVotes> entries = new HashMap<>();
+        weights.forEach((key, ids) -> entries.put(key, new IdVotes(new TreeMap<>(ids))));
+
+        Map<TermKey, HeaderVotes> headerVotes = new HashMap<>();
+        Map<TermKey, Map<BoundaryWords, Integer>> boundaryCounts = new HashMap<>();
+        for (int o = 0; o < corpus.size(); o++) {
+            AnnotatedObservation observation = corpus.observations().get(o);
+            int headerEnd = observation.observation().section().map(s -> s.segment().end()).orElse(0);
+            for (Finding finding : observation.keyFindings()) {
+                List<Token> inside = inside(tokens.get(o), finding.span());
+                List<Token> body = inside.stream().filter(t -> t.start() >= headerEnd).toList();
+                TermKey bodyKey = key(analyzer, body);
+                if (bodyKey == null) {
+                    continue;
+                }
+                headerVotes.merge(bodyKey, new HeaderVotes(0, 0).plus(body.size() < inside.size()),
+                        (a, b) -> a.plus(b.withHeader() > 0));
+                boundaryCounts.computeIfAbsent(bodyKey, k -> new HashMap<>())
+                        .merge(boundaryWords(body, modifiers), 1, Integer::sum);
+            }
+        }
+        Map<TermKey, BoundaryWords> boundaries = new HashMap<>();
+        boundaryCounts.forEach((key, counts) -> {
+            BoundaryWords most = mostFrequent(counts);
+            if (!most.leading().isEmpty() || !most.trailing().isEmpty()) {
+                boundaries.put(key, most);
+            }
+        });
+
+        Set<Integer> fillers = learnFillers(analyzer, mentions, entries, hpoKeys);
+        Set<String> preCues = new HashSet<>();
+        Set<String> postCues = new HashSet<>();
+        learnNegationCues(corpus, tokens, hpo, preCues, postCues);
+
+        Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
+                corpus, split, hpo);
+        LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
+                postCues, entries, headerVotes, boundaries, Set.of());
+        return unfiltered.withRejected(lowPrecisionEntries(unfiltered, corpus, hpo));
+    }
+
+    /** The ids hpolink may output: phenotypic abnormalities, and whatever else the annotators used. */
+    private static Set<HpoId> allowedIds(Corpus corpus, Hpo hpo) {
+        Set<HpoId> allowed = new HashSet<>(HpoGraph.subtree(hpo, HpoId.PHENOTYPIC_ABNORMALITY));
+        for (AnnotatedObservation o : corpus.observations()) {
+            for (Finding f : o.keyFindings()) {
+                allowed.add(primary(hpo, f.id()));
+            }
+        }
+        return allowed;
+    }
+
+    private static HpoId primary(Hpo hpo, HpoId id) {
+        return hpo.primaryId(id).orElse(id);
+    }
+
+    private List<Name> hpoNames(Hpo hpo, Set<HpoId> allowed) {
+        List<Name> names = new ArrayList<>();
+        for (Term term : hpo.activeTerms()) {
+            if (!allowed.contains(term.id())) {
+                continue;
+            }
+            names.add(new Name(tokenizer.tokenize(term.label()), term.id(), LABEL_WEIGHT));
+            for (Synonym synonym : term.synonyms()) {
+                if (synonym.scope() == SynonymScope.EXACT) {
+                    names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), EXACT_SYNONYM_WEIGHT));
+                } else if (synonym.scope() == SynonymScope.RELATED && config.useRelatedSynonyms()) {
+                    names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), RELATED_SYNONYM_WEIGHT));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The dictionary key of a token sequence, or null when it has no content word, an unknown one, or too many. */
+    private TermKey key(WordAnalyzer analyzer, List<Token> tokens) {
+        List<Unit> units = analyzer.units(tokens);
+        int[] stemIds = new int[units.size()];
+        int size = 0;
+        for (Unit unit : units) {
+            if (unit.isContent()) {
+                if (unit.stemId() == Vocabulary.UNKNOWN) {
+                    return null;
+                }
+                stemIds[size++] = unit.stemId();
+            }
+        }
+        return size == 0 || size > config.maxKeyWords() ? null : TermKey.of(stemIds, size);
+    }
+
+    private static List<Token> inside(List<Token> tokens, Span span) {
+        return tokens.stream().filter(t -> isInside(t, span)).toList();
+    }
+
+    private static boolean isInside(Token token, Span span) {
+        return span.segments().stream().anyMatch(s -> s.contains(token.segment()));
+    }
+
+    /**
+     * Modifiers: words often right before an annotated finding but rarely inside one ("mild", "slightly"); they are
+     * left out of keys and spans.
+     */
+    private Set<String> learnModifiers(Corpus corpus, List<List<Token>> tokens) {
+        Map<String, Integer> insideCounts = new HashMap<>();
+        Map<String, Integer> beforeCounts = new HashMap<>();
+        for (int o = 0; o < corpus.size(); o++) {
+            List<Span> spans = corpus.observations().get(o).keyFindings().stream().map(Finding::span).toList();
+            Set<Integer> starts = new HashSet<>();
+            spans.forEach(s -> starts.add(s.start()));
+            List<Token> observationTokens = tokens.get(o);
+            for (int i = 0; i < observationTokens.size(); i++) {
+                Token token = observationTokens.get(i);
+                if (!token.isWord()) {
+                    continue;
+                }
+                String stem = Stemmer.stem(token.normalized());
+                if (spans.stream().anyMatch(s -> isInside(token, s))) {
+                    insideCounts.merge(stem, 1, Integer::sum);
+                } else if (i + 1 < observationTokens.size() && starts.contains(observationTokens.get(i + 1).start())) {
+                    beforeCounts.merge(stem, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> modifiers = new TreeSet<>();
+        beforeCounts.forEach((stem, before) -> {
+            if (before >= config.modifierMinCount() && insideCounts.getOrDefault(stem, 0) < config.modifierInsideRatio() * before) {
+                modifiers.add(stem);
+            }
+        });
+        return modifiers;
+    }
+
+    /** The function words a training mention keeps before its first and after its last content word. */
+    private static BoundaryWords boundaryWords(List<Token> body, Set<String> modifiers) {
+        int first = 0;
+        while (first < body.size() && !WordAnalyzer.isContentWord(body.get(first), modifiers)) {
+            first++;
+        }
+        int last = body.size() - 1;
+        while (last > first && !WordAnalyzer.isContentWord(body.get(last), modifiers)) {
+            last--;
+        }
+        List<String> leading = body.subList(0, first).stream().map(Token::normalized).toList();
+        List<String> trailing = body.subList(last + 1, body.size()).stream().map(Token::normalized).toList();
+        return new BoundaryWords(leading, trailing);
+    }
+
+    private static BoundaryWords mostFrequent(Map<BoundaryWords, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<BoundaryWords, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    /**
+     * Fillers: words that training mentions add to an HPO name of their own id ("nevus simplex L eyelid"); a window
+     * may skip one inside it.
+     */
+    private Set<Integer> learnFillers(WordAnalyzer analyzer, List<Name> mentions, Map<TermKey, IdVotes> entries,
+            Set<TermKey> hpoKeys) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Name mention : mentions) {
+            TermKey key = key(analyzer, mention.tokens());
+            if (key == null || key.size() < 2) {
+                continue;
+            }
+            for (int k = 0; k < key.size(); k++) {
+                int stemId = key.stemId(k);
+                TermKey shorter = key.without(stemId);
+                if (hpoKeys.contains(shorter) && entries.get(shorter).names(mention.id())) {
+                    counts.merge(stemId, 1, Integer::sum);
+                }
+            }
+        }
+        Set<Integer> fillers = new TreeSet<>();
+        counts.forEach((stemId, count) -> {
+            if (count >= config.fillerMinCount()) {
+                fillers.add(stemId);
+            }
+        });
+        return fillers;
+    }
+
+    /**
+     * Negation cues: words seen before (or after) normal findings far more often than before (or after) key
+     * findings, other than the words of the finding's own HPO names ("normal philtrum": "normal" is a cue,
+     * "philtrum" is not).
+     */
+    private void learnNegationCues(Corpus corpus, List<List<Token>> tokens, Hpo hpo, Set<String> preCues, Set<String> postCues) {
+        Map<String, Integer> preNormal = new HashMap<>();
+        Map<String, Integer> preKey = new HashMap<>();
+        Map<String, Integer> postNormal = new HashMap<>();
+        Map<String, Integer> postKey = new HashMap<>();
+        Map<HpoId, Set<String>> termWords = new HashMap<>();
+        for (int o = 0; o < corpus.size(); o++) {
+            List<Token> observationTokens = tokens.get(o);
+            for (Finding finding : corpus.observations().get(o).findings()) {
+                Set<String> ownWords = termWords.computeIfAbsent(finding.id(), id -> termWords(hpo, id));
+                List<Integer> inside = new ArrayList<>();
+                for (int i = 0; i < observationTokens.size(); i++) {
+                    if (isInside(observationTokens.get(i), finding.span())) {
+                        inside.add(i);
+                    }
+                }
+                if (inside.isEmpty()) {
+                    continue;
+                }
+                Set<String> before = new HashSet<>();
+                Set<String> after = new HashSet<>();
+                int first = inside.get(0);
+                int last = inside.get(inside.size() - 1);
+                for (int i = Math.max(0, first - config.negationWindow()); i < first; i++) {
+                    addWord(observationTokens.get(i), before);
+                }
+                for (int i = last + 1; i < Math.min(observationTokens.size(), last + 1 + config.postNegationWindow()); i++) {
+                    addWord(observationTokens.get(i), after);
+                }
+                List<Token> words = inside.stream().map(observationTokens::get).filter(Token::isWord).toList();
+                for (int p = 0; p < words.size(); p++) {
+                    if (p < words.size() - 1) {
+                        addWord(words.get(p), before);
+                    }
+                    if (p > 0) {
+                        addWord(words.get(p), after);
+                    }
+                }
+                before.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
+                after.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
+                boolean normal = !finding.isKey();
+                before.forEach(w -> (normal ? preNormal : preKey).merge(w, 1, Integer::sum));
+                after.forEach(w -> (normal ? postNormal : postKey).merge(w, 1, Integer::sum));
+            }
+        }
+        preCues.addAll(cues(preNormal, preKey));
+        postCues.addAll(cues(postNormal, postKey));
+    }
+
+    private static void addWord(Token token, Set<String> words) {
+        if (token.isWord()) {
+            words.add(token.normalized());
+        }
+    }
+
+    private Set<String> cues(Map<String, Integer> normal, Map<String, Integer> key) {
+        Set<String> cues = new TreeSet<>();
+        normal.forEach((word, count) -> {
+            if (count >= config.negationMinCount() && count >= config.negationRatio() * key.getOrDefault(word, 0)) {
+                cues.add(word);
+            }
+        });
+        return cues;
+    }
+
+    /** The stems of every word of a term's label and synonyms. */
+    private Set<String> termWords(Hpo hpo, HpoId id) {
+        Set<String> words = new HashSet<>();
+        hpo.term(id).ifPresent(term -> {
+            List<String> names = new ArrayList<>();
+            names.add(term.label());
+            term.synonyms().forEach(s -> names.add(s.text()));
+            for (String name : names) {
+                for (Token token : tokenizer.tokenize(name)) {
+                    if (token.isWord()) {
+                        words.add(Stemmer.stem(token.normalized()));
+                    }
+                }
+            }
+        });
+        return words;
+    }
+
+    /** Entries whose key-finding matches on the training texts are right less often than the configured precision. */
+    private Set<EntryRef> lowPrecisionEntries(LexicalModel model, Corpus corpus, Hpo hpo) {
+        LexicalMentionExtractor extractor = new LexicalMentionExtractor(model);
+        Map<EntryRef, Integer> matched = new HashMap<>();
+        Map<EntryRef, Integer> right = new HashMap<>();
+        for (AnnotatedObservation observation : corpus.observations()) {
+            List<Finding> gold = observation.keyFindings();
+            for (LexicalMentionExtractor.Match match : extractor.matches(observation.observation())) {
+                if (match.negated()) {
+                    continue;
+                }
+                matched.merge(match.entry(), 1, Integer::sum);
+                boolean isRight = gold.stream()
+                        .anyMatch(g -> primary(hpo, g.id()).equals(match.entry().id()) && g.span().overlaps(match.span()));
+                if (isRight) {
+                    right.merge(match.entry(), 1, Integer::sum);
+                }
+            }
+        }
+        Set<EntryRef> rejected = new TreeSet<>();
+        matched.forEach((entry, count) -> {
+            if (right.getOrDefault(entry, 0) < config.entryMinPrecision() * count) {
+                rejected.add(entry);
+            }
+        });
+        return rejected;
+    }
+}

@@ -1,0 +1,65 @@
+package org.hpolink.extract.lexical;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly endings so that
+ * {@code hooding}, {@code hooded} and {@code hood} meet, and maps a few irregular forms ({@code feet}) and
+ * adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}). It only needs to be consistent:
+ * dictionary names and observation text go through the same function.
+ */
+final class Stemmer {
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("feet", "foot"), Map.entry("teeth", "tooth"), Map.entry("children", "child"),
+            Map.entry("lashes", "lash"), Map.entry("eyelashes", "eyelash"), Map.entry("indices", "index"),
+            Map.entry("phalanges", "phalanx"), Map.entry("fontanels", "fontanel"), Map.entry("fontanelles", "fontanel"),
+            Map.entry("fontanelle", "fontanel"), Map.entry("hypoplastic", "hypoplasia"), Map.entry("aplastic", "aplasia"),
+            Map.entry("dysplastic", "dysplasia"));
+
+    private Stemmer() {
+    }
+
+    static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (w.length() <= 3 || !isAsciiLetters(w)) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (String suffix : new String[] {"ing", "ed", "ly"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiouls".indexOf(w.charAt(n - 1)) < 0) {
+            w = w.substring(0, n - 1);
+        }
+        if (w.endsWith("e") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static boolean isAsciiLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

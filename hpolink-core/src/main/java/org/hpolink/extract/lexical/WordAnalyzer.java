@@ -1,0 +1,91 @@
+package org.hpolink.extract.lexical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hpolink.text.Token;
+
+/**
+ * Turns tokens into {@link Unit}s: which words carry meaning (content), which may sit inside a mention without
+ * counting (function words, learned modifiers, punctuation), and where clauses break. Content words get the
+ * vocabulary id of their stem after typo correction; two adjacent words the dictionary spells as one are joined.
+ * Immutable and thread-safe.
+ */
+final class WordAnalyzer {
+
+    /** Closed-class words that never name a finding on their own; they may sit inside a mention. */
+    static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
+            "with", "is", "are", "be", "by", "for", "as", "that", "this", "there", "which", "was", "were", "has",
+            "have", "appear", "appears", "appearing", "noted", "note", "seen", "present", "both", "each", "his", "her",
+            "their", "its", "it");
+
+    /** Function words that may join a phrase to what follows ("low set and posteriorly rotated"). */
+    static final Set<String> COORDINATORS = Set.of("and", "or", "with");
+
+    private static final String BREAKS = ".;:()[]";
+
+    private final Set<String> modifiers;
+    private final Vocabulary vocabulary;
+
+    WordAnalyzer(Set<String> modifiers, Vocabulary vocabulary) {
+        this.modifiers = Set.copyOf(modifiers);
+        this.vocabulary = vocabulary;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    static boolean isBreak(Token token) {
+        return token.kind() == Token.Kind.PUNCTUATION && BREAKS.contains(token.surface());
+    }
+
+    /** A word that is neither a function word nor a learned modifier. */
+    static boolean isContentWord(Token token, Set<String> modifiers) {
+        return token.isWord() && !FUNCTION_WORDS.contains(token.normalized())
+                && !modifiers.contains(Stemmer.stem(token.normalized()));
+    }
+
+    List<Unit> units(List<Token> tokens) {
+        List<Unit> units = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (isContentWord(token, modifiers)) {
+                String stem = Stemmer.stem(token.normalized());
+                int partner = nextWordJoinedByPunctuation(tokens, i);
+                if (partner >= 0) {
+                    int joined = vocabulary.id(stem + Stemmer.stem(tokens.get(partner).normalized()));
+                    if (joined != Vocabulary.UNKNOWN) {
+                        units.add(new Unit(i, partner, Unit.Kind.CONTENT, joined));
+                        i = partner + 1;
+                        continue;
+                    }
+                }
+                units.add(new Unit(i, i, Unit.Kind.CONTENT, vocabulary.id(vocabulary.correct(stem))));
+            } else if (token.surface().equals(",")) {
+                units.add(new Unit(i, i, isBetweenNumbers(tokens, i) ? Unit.Kind.FUNCTION : Unit.Kind.COMMA, Vocabulary.UNKNOWN));
+            } else {
+                units.add(new Unit(i, i, isBreak(token) ? Unit.Kind.BREAK : Unit.Kind.FUNCTION, Vocabulary.UNKNOWN));
+            }
+            i++;
+        }
+        return units;
+    }
+
+    /** The index of the next content word when only hyphens or spaces separate it from word {@code i}; else -1. */
+    private int nextWordJoinedByPunctuation(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).surface().equals("-")) {
+            j++;
+        }
+        return j < tokens.size() && j - i <= 2 && isContentWord(tokens.get(j), modifiers) ? j : -1;
+    }
+
+    /** "2,3 toe syndactyly": a comma inside a list of digits does not end the phrase. */
+    private static boolean isBetweenNumbers(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).kind() == Token.Kind.NUMBER && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+}

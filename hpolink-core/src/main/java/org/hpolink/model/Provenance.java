@@ -1,0 +1,74 @@
+package org.hpolink.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.ontology.Hpo;
+
+/**
+ * Where a trained model came from: enough to rebuild it (component, configuration, seed, the SHA-256 of the
+ * training file and the split used, the HPO release and its hash) and to see what built it (hpolink version,
+ * time, Java and platform). Written into every model bundle; the CLI prints it.
+ *
+ * @param config every configured field of the trainer, by name
+ * @param split  which part of the training file was used, e.g. "all" or "fold 3 of 5, seed 17"
+ */
+public record Provenance(
+        String component,
+        String hpolinkVersion,
+        String createdAt,
+        long seed,
+        SortedMap<String, Object> config,
+        String trainingSource,
+        String trainingSha256,
+        String split,
+        int trainingObservations,
+        String hpoRelease,
+        String hpoSha256,
+        String javaVersion,
+        String platform) {
+
+    public Provenance {
+        Objects.requireNonNull(component, "component");
+        config = new TreeMap<>(config);
+    }
+
+    /** The provenance of a model trained now on {@code training} (described by {@code split}) with {@code hpo}. */
+    public static Provenance of(String component, Map<String, Object> config, long seed, Corpus training, String split, Hpo hpo) {
+        return new Provenance(component, currentVersion(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), seed,
+                new TreeMap<>(config), training.source(), training.sha256(), split, training.size(), hpo.release(),
+                hpo.sha256().orElse("none"), System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    /** The version of this hpolink build, as Maven wrote it into the jar. */
+    public static String currentVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = Provenance.class.getResourceAsStream("hpolink.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("hpolink.properties is missing from the classpath: the build is broken");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+
+    /** A few readable lines, for the CLI. */
+    public String describe() {
+        return component + " model, hpolink " + hpolinkVersion + ", created " + createdAt + "\n"
+                + "  trained on " + trainingSource + " (" + split + ", " + trainingObservations + " observations, sha256 "
+                + trainingSha256 + ")\n"
+                + "  HPO release " + hpoRelease + " (sha256 " + hpoSha256 + "), seed " + seed + "\n"
+                + "  config " + config;
+    }
+}

@@ -1,0 +1,50 @@
+package org.hpolink.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hpolink.corpus.Finding;
+import org.hpolink.extract.Mention;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.extract.lexical.LexicalMentionExtractor;
+import org.hpolink.extract.lexical.LexicalModel;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.text.Observation;
+
+/**
+ * The pipeline wired in one place: an extractor whose mentions carry their ids, then the filters in order.
+ * Mentions are taken best score first, so filters that keep the first of a conflict keep the best.
+ */
+public final class ExtractionPipeline implements Pipeline {
+
+    private final MentionExtractor extractor;
+    private final List<FindingFilter> filters;
+
+    public ExtractionPipeline(MentionExtractor extractor, List<FindingFilter> filters) {
+        this.extractor = extractor;
+        this.filters = List.copyOf(filters);
+    }
+
+    /** hpolink's lexical mode: the lexical extractor, ids mapped to primary ids, one finding per span. */
+    public static ExtractionPipeline lexical(LexicalModel model, Hpo hpo) {
+        return new ExtractionPipeline(new LexicalMentionExtractor(model), List.of(new PrimaryIdFilter(hpo), new DistinctSpanFilter()));
+    }
+
+    @Override
+    public List<Finding> annotate(Observation observation) {
+        List<Mention> mentions = new ArrayList<>(extractor.extract(observation));
+        mentions.sort(Comparator.comparingDouble(Mention::score).reversed());
+        List<Finding> findings = new ArrayList<>();
+        for (Mention mention : mentions) {
+            findings.add(new Finding(mention.id().orElseThrow(() -> new IllegalStateException("observation " + observation.id()
+                    + ": the " + mention.source() + " extractor gave no id for the mention at " + mention.span()
+                    + " and this pipeline has no normalizer")), mention.span(), mention.status()));
+        }
+        for (FindingFilter filter : filters) {
+            findings = filter.apply(observation, findings);
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::span).thenComparing(Finding::id));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,42 @@
+package org.hpolink.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpolink.corpus.Bc8CorpusReader;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.eval.Evaluation;
+import org.hpolink.eval.EvaluationTable;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoJsonReader;
+import org.junit.jupiter.api.Test;
+
+/** 5-fold cross-validation of the lexical pipeline on the BC8 training file, with floors under its scores. */
+class LexicalCrossValidationIT {
+
+    @Test
+    void lexicalPipelineScoresAboveItsFloorsAndIsDeterministic() throws Exception {
+        String data = System.getenv("HPOLINK_DATA");
+        if (data == null) {
+            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder (hpo/, bc8t3/)");
+        }
+        Hpo hpo = new HpoJsonReader().read(Path.of(data, "hpo", "hp-2023-01-27.json.gz"));
+        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(Path.of(data, "bc8t3", "train.tsv"));
+        LexicalTrainer trainer = new LexicalTrainer(LexicalConfig.defaults());
+        CrossValidation.Trainer train = (part, fold) -> ExtractionPipeline.lexical(trainer.train(part, hpo, fold.describe()), hpo);
+
+        Evaluation pooled = CrossValidation.run(corpus, 5, 17, train).pooled();
+        String table = EvaluationTable.metrics(pooled).text();
+        Path out = Path.of("target", "lexical-cv.txt");
+        Files.writeString(out, table);
+
+        assertTrue(pooled.normalization().f1() >= 0.74, table);
+        assertTrue(pooled.exact().orElseThrow().f1() >= 0.69, table);
+        Evaluation again = CrossValidation.run(corpus, 5, 17, train).pooled();
+        assertEquals(pooled.total(), again.total(), "same seed, same figures");
+    }
+}
