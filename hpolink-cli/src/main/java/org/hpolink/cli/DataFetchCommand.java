@@ -47,7 +47,7 @@ public final class DataFetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = dir != null ? dir : DataLocation.folder(System.getenv(), DataLocation.userHome());
+        Path folder = dir != null ? dir : HpolinkCommand.of(spec).dataFolder();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DataFetcher fetcher = new DataFetcher(DataFetcher.defaultClient(), () -> new WriterProgressConsumer(err));

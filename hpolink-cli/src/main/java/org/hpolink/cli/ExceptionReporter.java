@@ -1,6 +1,8 @@
 package org.hpolink.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Map;
 
 import picocli.CommandLine;
@@ -41,8 +43,17 @@ final class ExceptionReporter implements IExecutionExceptionHandler {
         return root.getCommand();
     }
 
-    /** The exception's message on one line; the exception's type when it has none. */
+    /**
+     * The exception's message on one line; the exception's type when it has none. These two file-system errors have the
+     * bare path as their message, so the reason is added.
+     */
     private static String message(Exception exception) {
+        if (exception instanceof NoSuchFileException e) {
+            return e.getFile() + ": no such file or folder";
+        }
+        if (exception instanceof AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
         String message = exception.getMessage();
         return message == null || message.isBlank() ? exception.toString() : message.replaceAll("\\R+", " ");
     }

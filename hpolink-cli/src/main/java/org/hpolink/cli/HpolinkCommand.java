@@ -1,11 +1,14 @@
 package org.hpolink.cli;
 
+import java.io.FileNotFoundException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -16,21 +19,55 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ProjectVersion.class,
         description = "Finds the key phenotypic findings in dysmorphology examination text and links them, "
                 + "with their exact character spans, to Human Phenotype Ontology terms.",
-        subcommands = {DataCommand.class, HelpCommand.class})
+        subcommands = {
+            DataCommand.class, EvaluateCommand.class, CorpusCommand.class, HpoCommand.class, BenchCommand.class,
+            HelpCommand.class})
 public final class HpolinkCommand {
+
+    private final Map<String, String> environment;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too (as does setting HPOLINK_DEBUG).")
     private boolean verbose;
+
+    private HpolinkCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     /** Whether {@code --verbose} was given, at this level or on any subcommand. */
     boolean verbose() {
         return verbose;
     }
 
-    /** The configured command line; {@code environment} is consulted for {@code HPOLINK_DEBUG}. */
+    /** The root command above {@code spec}, whichever subcommand that is. */
+    static HpolinkCommand of(CommandSpec spec) {
+        if (spec.root().userObject() instanceof HpolinkCommand root) {
+            return root;
+        }
+        throw new IllegalStateException(spec.qualifiedName() + " runs outside the hpolink command: expected it as a subcommand");
+    }
+
+    /**
+     * The data folder of this run, from the environment the command line was made with (so tests can set
+     * {@code HPOLINK_DATA}).
+     *
+     * @throws FileNotFoundException when {@code HPOLINK_DATA} names no folder
+     */
+    DataLocation dataLocation() throws FileNotFoundException {
+        return DataLocation.of(environment, DataLocation.userHome());
+    }
+
+    /** The folder {@code data fetch} fills, which need not exist yet. */
+    Path dataFolder() {
+        return DataLocation.folder(environment, DataLocation.userHome());
+    }
+
+    /**
+     * The configured command line; {@code environment} is consulted for {@code HPOLINK_DEBUG} and for the data
+     * folder, {@code HPOLINK_DATA}.
+     */
     public static CommandLine commandLine(IFactory factory, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new HpolinkCommand(), factory);
+        CommandLine commandLine = new CommandLine(new HpolinkCommand(environment), factory);
         commandLine.setExecutionExceptionHandler(new ExceptionReporter(environment));
         return commandLine;
     }

@@ -37,7 +37,9 @@ class HpolinkCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: hpolink "), run.out());
-        assertTrue(run.out().contains("  data "), run.out());
+        for (String command : new String[] {"data", "evaluate", "corpus", "hpo", "bench"}) {
+            assertTrue(run.out().contains("  " + command + " "), command + " in:\n" + run.out());
+        }
         assertEquals("", run.err());
     }
 

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +16,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -124,7 +119,7 @@ class HpoJsonReaderTest {
     void roundTripsTinyHpo() throws IOException {
         Hpo tiny = TinyHpo.build();
 
-        Hpo read = read(obographs(tiny));
+        Hpo read = read(Obographs.json(tiny));
 
         assertEquals(tiny.terms(), read.terms());
     }
@@ -266,44 +261,5 @@ class HpoJsonReaderTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Writes an ontology as hp.json would hold it, for the round trip. */
-    private static String obographs(Hpo hpo) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode document = mapper.createObjectNode();
-        ObjectNode graph = document.putArray("graphs").addObject();
-        graph.putObject("meta").put("version", "http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json");
-        ArrayNode nodes = graph.putArray("nodes");
-        ArrayNode edges = graph.putArray("edges");
-        for (Term term : hpo.terms()) {
-            ObjectNode node = nodes.addObject().put("id", iri(term.id())).put("lbl", term.label()).put("type", "CLASS");
-            ObjectNode meta = node.putObject("meta");
-            term.definition().ifPresent(definition -> meta.putObject("definition").put("val", definition));
-            ArrayNode synonyms = meta.putArray("synonyms");
-            for (Synonym synonym : term.synonyms()) {
-                String scope = synonym.scope().name().toLowerCase(Locale.ROOT);
-                synonyms.addObject().put("pred", "has" + Character.toUpperCase(scope.charAt(0)) + scope.substring(1) + "Synonym")
-                        .put("val", synonym.text());
-            }
-            ArrayNode properties = meta.putArray("basicPropertyValues");
-            term.alternativeIds().forEach(alternative -> properties.addObject()
-                    .put("pred", "http://www.geneontology.org/formats/oboInOwl#hasAlternativeId").put("val", alternative.value()));
-            term.replacedBy().ifPresent(replacement -> properties.addObject()
-                    .put("pred", "http://purl.obolibrary.org/obo/IAO_0100001").put("val", replacement.value()));
-            if (term.obsolete()) {
-                meta.put("deprecated", true);
-            }
-            term.parents().forEach(parent -> edges.addObject().put("sub", iri(term.id())).put("pred", "is_a").put("obj", iri(parent)));
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String iri(HpoId id) {
-        return "http://purl.obolibrary.org/obo/HP_" + id.value().substring(3);
     }
 }
