@@ -1,0 +1,160 @@
+package org.hpolink.extract.lexical;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.EntryRef;
+import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
+import org.hpolink.model.Provenance;
+import org.hpolink.ontology.HpoId;
+
+/**
+ * Reads and writes a lexical model bundle: a folder with {@code manifest.json} (format, version, provenance) and
+ * {@code lexicon.json} (the learned tables, keys spelled as stems so the file can be read by a person).
+ */
+public final class LexicalModelIO {
+
+    public static final String FORMAT = "hpolink-lexical";
+    public static final int FORMAT_VERSION = 1;
+    static final String MANIFEST = "manifest.json";
+    static final String LEXICON = "lexicon.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record Manifest(String format, int formatVersion, Provenance provenance) {
+    }
+
+    record Entry(List<String> key, SortedMap<String, Integer> ids) {
+    }
+
+    record HeaderVote(List<String> key, int withHeader, int withoutHeader) {
+    }
+
+    record Boundary(List<String> key, List<String> leading, List<String> trailing) {
+    }
+
+    record Rejection(List<String> key, String id) {
+    }
+
+    record Lexicon(LexicalConfig config, List<String> vocabulary, List<String> modifiers, List<String> fillers,
+            List<String> preNegationCues, List<String> postNegationCues, List<Entry> entries, List<HeaderVote> headerVotes,
+            List<Boundary> boundaries, List<Rejection> rejected) {
+    }
+
+    private LexicalModelIO() {
+    }
+
+    public static void write(LexicalModel model, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Vocabulary vocabulary = model.vocabulary();
+        List<Entry> entries = new ArrayList<>();
+        model.entries().forEach((key, votes) -> {
+            SortedMap<String, Integer> ids = new TreeMap<>();
+            votes.weights().forEach((id, weight) -> ids.put(id.value(), weight));
+            entries.add(new Entry(stems(key, vocabulary), ids));
+        });
+        List<HeaderVote> headerVotes = new ArrayList<>();
+        model.headerVotes().forEach((key, v) -> headerVotes.add(new HeaderVote(stems(key, vocabulary), v.withHeader(), v.withoutHeader())));
+        List<Boundary> boundaries = new ArrayList<>();
+        model.boundaries().forEach((key, b) -> boundaries.add(new Boundary(stems(key, vocabulary), b.leading(), b.trailing())));
+        List<Rejection> rejected = model.rejected().stream().map(r -> new Rejection(stems(r.key(), vocabulary), r.id().value())).toList();
+        List<String> fillers = model.fillerStemIds().stream().map(vocabulary::stem).sorted().toList();
+        Lexicon lexicon = new Lexicon(model.config(), vocabulary.stems(), List.copyOf(model.modifiers()), fillers,
+                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries, rejected);
+        JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance()));
+        JSON.writeValue(folder.resolve(LEXICON).toFile(), lexicon);
+    }
+
+    /**
+     * @throws IOException naming the file when the bundle is missing, of another format or version, or malformed
+     */
+    public static LexicalModel read(Path folder) throws IOException {
+        Manifest manifest = readJson(folder.resolve(MANIFEST), Manifest.class);
+        if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
+            throw new IOException(folder.resolve(MANIFEST) + ": format " + manifest.format() + " version " + manifest.formatVersion()
+                    + ", expected " + FORMAT + " version " + FORMAT_VERSION + " (retrain the model with this hpolink)");
+        }
+        Path lexiconFile = folder.resolve(LEXICON);
+        Lexicon lexicon = readJson(lexiconFile, Lexicon.class);
+        try {
+            Vocabulary vocabulary = new Vocabulary(lexicon.vocabulary(), lexicon.config().typoMinLength());
+            Map<TermKey, IdVotes> entries = new HashMap<>();
+            for (Entry entry : lexicon.entries()) {
+                SortedMap<HpoId, Integer> ids = new TreeMap<>();
+                entry.ids().forEach((id, weight) -> ids.put(HpoId.of(id), weight));
+                entries.put(key(entry.key(), vocabulary), new IdVotes(ids));
+            }
+            Map<TermKey, HeaderVotes> headerVotes = new HashMap<>();
+            for (HeaderVote vote : lexicon.headerVotes()) {
+                headerVotes.put(key(vote.key(), vocabulary), new HeaderVotes(vote.withHeader(), vote.withoutHeader()));
+            }
+            Map<TermKey, BoundaryWords> boundaries = new HashMap<>();
+            for (Boundary boundary : lexicon.boundaries()) {
+                boundaries.put(key(boundary.key(), vocabulary), new BoundaryWords(boundary.leading(), boundary.trailing()));
+            }
+            Set<EntryRef> rejected = new HashSet<>();
+            for (Rejection rejection : lexicon.rejected()) {
+                rejected.add(new EntryRef(key(rejection.key(), vocabulary), HpoId.of(rejection.id())));
+            }
+            Set<Integer> fillers = new HashSet<>();
+            for (String filler : lexicon.fillers()) {
+                fillers.add(stemId(filler, vocabulary));
+            }
+            return new LexicalModel(lexicon.config(), manifest.provenance(), vocabulary, Set.copyOf(lexicon.modifiers()), fillers,
+                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries, rejected);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException(lexiconFile + ": malformed lexical model: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) throws IOException {
+        try {
+            return JSON.readValue(file.toFile(), type);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw new IOException(file + ": no such file: is this a lexical model folder? (train one with 'hpolink train')", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": not a valid " + type.getSimpleName().toLowerCase() + " file: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> stems(TermKey key, Vocabulary vocabulary) {
+        List<String> stems = new ArrayList<>(key.size());
+        for (int i = 0; i < key.size(); i++) {
+            stems.add(vocabulary.stem(key.stemId(i)));
+        }
+        return stems;
+    }
+
+    private static TermKey key(List<String> stems, Vocabulary vocabulary) {
+        int[] ids = new int[stems.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = stemId(stems.get(i), vocabulary);
+        }
+        return TermKey.of(ids);
+    }
+
+    private static int stemId(String stem, Vocabulary vocabulary) {
+        int id = vocabulary.id(stem);
+        if (id == Vocabulary.UNKNOWN) {
+            throw new IllegalArgumentException("the stem '" + stem + "' is not in the model's vocabulary");
+        }
+        return id;
+    }
+}
