@@ -17,6 +17,7 @@ package org.hpolink.extract.lexical;
  * @param postNegationWindow       words after a mention searched for a post cue ("intact")
  * @param negationMinCount         a cue must occur this often around normal findings ...
  * @param negationRatio            ... and this many times more often than around key findings
+ * @param coordination           let coordinated nouns share their modifiers ("long fingers and toes" -> "long | toes")
  * @param entryMinPrecision        dictionary entries whose matches on the training texts are right less often than this are
  *                                 dropped
  * @param seed                     seed of any randomness (none is used by the lexical trainer; kept for provenance)
@@ -33,6 +34,7 @@ public record LexicalConfig(
         int postNegationWindow,
         int negationMinCount,
         double negationRatio,
+        boolean coordination,
         double entryMinPrecision,
         long seed) {
 
@@ -52,7 +54,7 @@ public record LexicalConfig(
     }
 
     public static LexicalConfig defaults() {
-        return new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, 0.5, 17L);
+        return new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
     }
 
     private static void requirePositive(String name, int value) {

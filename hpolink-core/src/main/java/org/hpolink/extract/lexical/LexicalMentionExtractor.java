@@ -1,6 +1,7 @@
 package org.hpolink.extract.lexical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class LexicalMentionExtractor implements MentionExtractor {
 
     /** The resolved matches: longest first wins, contained ones dropped, one per span, sorted by span. */
     List<Match> matches(Observation observation) {
+        return resolve(candidates(observation));
+    }
+
+    /** Every dictionary match of the observation's windows, before overlap resolution and the precision filter. */
+    List<Match> candidates(Observation observation) {
         String text = observation.text();
         List<Token> tokens = tokenizer.tokenize(text);
         List<Unit> units = analyzer.units(tokens);
@@ -75,9 +81,12 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         for (int i = bodyStart; i < units.size(); i++) {
             if (units.get(i).isKnownContent()) {
                 collectWindowsFrom(i, units, tokens, text, headerWords, candidates);
+                if (model.config().coordination()) {
+                    collectCoordinatedFrom(i, units, tokens, text, candidates);
+                }
             }
         }
-        return resolve(candidates);
+        return candidates;
     }
 
     private void collectWindowsFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Unit> headerWords,
@@ -117,6 +126,59 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 candidates.add(match(headerKey, key, headerWord, i, j, units, tokens, text));
             }
         }
+    }
+
+    /**
+     * Coordinated nouns share their modifiers: in {@code long fingers and toes} the prefix {@code long} also applies to
+     * {@code toes}, giving the discontinuous mention {@code long | toes}. The prefix is units {@code i..p}, then one
+     * content word and a coordinator, then the tail; prefix + tail must be a dictionary key, and so must prefix +
+     * the first noun, which confirms the parallel reading.
+     */
+    private void collectCoordinatedFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Match> candidates) {
+        int[] prefix = new int[model.config().maxKeyWords()];
+        int prefixSize = 0;
+        for (int p = i; p < units.size() && p < i + model.config().maxWindowTokens(); p++) {
+            Unit unit = units.get(p);
+            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || prefixSize == prefix.length - 2) {
+                return;
+            }
+            if (!unit.isContent()) {
+                continue;
+            }
+            prefix[prefixSize++] = unit.stemId();
+            int noun = p + 1;
+            if (noun >= units.size() || !units.get(noun).isKnownContent()) {
+                continue;
+            }
+            int tail = noun + 1;
+            boolean coordinated = false;
+            while (tail < units.size() && !units.get(tail).isContent() && units.get(tail).kind() != Unit.Kind.BREAK) {
+                coordinated |= isCoordinator(units.get(tail), tokens);
+                tail++;
+            }
+            if (!coordinated || tail >= units.size() || !units.get(tail).isKnownContent()) {
+                continue;
+            }
+            int[] parallel = Arrays.copyOf(prefix, prefixSize + 1);
+            parallel[prefixSize] = units.get(noun).stemId();
+            if (!model.entries().containsKey(TermKey.of(parallel))) {
+                continue;
+            }
+            int[] withTail = Arrays.copyOf(prefix, prefixSize + 1);
+            withTail[prefixSize] = units.get(tail).stemId();
+            TermKey key = TermKey.of(withTail);
+            if (model.entries().containsKey(key)) {
+                candidates.add(match(key, units.get(i).firstToken(), units.get(tail).lastToken(),
+                        List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
+                                new int[] {units.get(tail).firstToken(), units.get(tail).lastToken()}), tokens, text));
+            }
+        }
+    }
+
+    private static boolean isCoordinator(Unit unit, List<Token> tokens) {
+        Token token = tokens.get(unit.firstToken());
+        return unit.kind() == Unit.Kind.COMMA || token.surface().equals("/") || token.surface().equals("&")
+                || (token.isWord() && WordAnalyzer.COORDINATORS.contains(token.normalized()) && !token.normalized().equals("with"));
     }
 
     /** The key itself when in the dictionary, else the key less one learned filler inside the window. */
@@ -202,9 +264,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 && !WordAnalyzer.COORDINATORS.contains(token.normalized());
     }
 
+    /** A match of the window {@code i..j}, widened by the boundary words annotators keep with its phrase. */
     private Match match(TermKey entryKey, TermKey windowKey, Unit headerWord, int i, int j, List<Unit> units,
             List<Token> tokens, String text) {
-        IdVotes votes = model.entries().get(entryKey);
         int first = units.get(i).firstToken();
         int last = units.get(j).lastToken();
         BoundaryWords boundary = model.boundaries().get(windowKey);
@@ -216,12 +278,22 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 last += boundary.trailing().size();
             }
         }
-        List<Segment> segments = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         if (headerWord != null) {
-            segments.add(new Segment(tokens.get(headerWord.firstToken()).start(), tokens.get(headerWord.lastToken()).end()));
+            ranges.add(new int[] {headerWord.firstToken(), headerWord.lastToken()});
         }
-        segments.addAll(segmentsOf(tokens, first, last, text));
-        boolean negated = isNegated(tokens, units.get(i).firstToken(), units.get(j).lastToken());
+        ranges.add(new int[] {first, last});
+        return match(entryKey, units.get(i).firstToken(), units.get(j).lastToken(), ranges, tokens, text);
+    }
+
+    /** A match covering the given inclusive token ranges, negated by cues around tokens {@code first..last}. */
+    private Match match(TermKey entryKey, int first, int last, List<int[]> tokenRanges, List<Token> tokens, String text) {
+        IdVotes votes = model.entries().get(entryKey);
+        List<Segment> segments = new ArrayList<>();
+        for (int[] range : tokenRanges) {
+            segments.addAll(segmentsOf(tokens, range[0], range[1], text));
+        }
+        boolean negated = isNegated(tokens, first, last);
         return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), negated, votes.confidence());
     }
 
@@ -299,11 +371,11 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         return false;
     }
 
-    /** Drops rejected entries, then keeps the longest matches: one contained in a kept match is dropped. */
+    /** Drops the matches of low-precision entries, then keeps the longest: a match contained in a kept one is dropped. */
     private List<Match> resolve(List<Match> candidates) {
         List<Match> ordered = new ArrayList<>();
         for (Match candidate : candidates) {
-            if (!model.rejected().contains(candidate.entry())) {
+            if (!model.isRejected(candidate.entry())) {
                 ordered.add(candidate);
             }
         }

@@ -36,6 +36,10 @@ public final class LexicalModel {
         }
     }
 
+    /** How often an entry matched key findings on the training texts, and how often it was right. */
+    record EntryStats(int matched, int right) {
+    }
+
     /** A dictionary entry pointing at one id. */
     record EntryRef(TermKey key, HpoId id) implements Comparable<EntryRef> {
         @Override
@@ -55,11 +59,11 @@ public final class LexicalModel {
     private final Map<TermKey, IdVotes> entries;
     private final Map<TermKey, HeaderVotes> headerVotes;
     private final Map<TermKey, BoundaryWords> boundaries;
-    private final Set<EntryRef> rejected;
+    private final Map<EntryRef, EntryStats> entryStats;
 
     LexicalModel(LexicalConfig config, Provenance provenance, Vocabulary vocabulary, Set<String> modifiers,
             Set<Integer> fillerStemIds, Set<String> preCues, Set<String> postCues, Map<TermKey, IdVotes> entries,
-            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Set<EntryRef> rejected) {
+            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Map<EntryRef, EntryStats> entryStats) {
         this.config = config;
         this.provenance = provenance;
         this.vocabulary = vocabulary;
@@ -70,7 +74,7 @@ public final class LexicalModel {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.headerVotes = Collections.unmodifiableMap(new TreeMap<>(headerVotes));
         this.boundaries = Collections.unmodifiableMap(new TreeMap<>(boundaries));
-        this.rejected = Collections.unmodifiableSet(new TreeSet<>(rejected));
+        this.entryStats = Collections.unmodifiableMap(new TreeMap<>(entryStats));
     }
 
     public LexicalConfig config() {
@@ -119,13 +123,19 @@ public final class LexicalModel {
         return boundaries;
     }
 
-    Set<EntryRef> rejected() {
-        return rejected;
+    Map<EntryRef, EntryStats> entryStats() {
+        return entryStats;
     }
 
-    /** The same model with other rejected entries (the trainer's precision filter uses it). */
-    LexicalModel withRejected(Set<EntryRef> newRejected) {
+    /** An entry whose matches on the training texts were right less often than the configured precision. */
+    boolean isRejected(EntryRef entry) {
+        EntryStats stats = entryStats.get(entry);
+        return stats != null && stats.right() < config.entryMinPrecision() * stats.matched();
+    }
+
+    /** The same model with the given match statistics (the trainer adds them last). */
+    LexicalModel withEntryStats(Map<EntryRef, EntryStats> newStats) {
         return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
-                headerVotes, boundaries, newRejected);
+                headerVotes, boundaries, newStats);
     }
 }

@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
+import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.HpoId;
@@ -50,12 +51,12 @@ public final class LexicalModelIO {
     record Boundary(List<String> key, List<String> leading, List<String> trailing) {
     }
 
-    record Rejection(List<String> key, String id) {
+    record Stats(List<String> key, String id, int matched, int right) {
     }
 
     record Lexicon(LexicalConfig config, List<String> vocabulary, List<String> modifiers, List<String> fillers,
             List<String> preNegationCues, List<String> postNegationCues, List<Entry> entries, List<HeaderVote> headerVotes,
-            List<Boundary> boundaries, List<Rejection> rejected) {
+            List<Boundary> boundaries, List<Stats> entryStats) {
     }
 
     private LexicalModelIO() {
@@ -74,10 +75,11 @@ public final class LexicalModelIO {
         model.headerVotes().forEach((key, v) -> headerVotes.add(new HeaderVote(stems(key, vocabulary), v.withHeader(), v.withoutHeader())));
         List<Boundary> boundaries = new ArrayList<>();
         model.boundaries().forEach((key, b) -> boundaries.add(new Boundary(stems(key, vocabulary), b.leading(), b.trailing())));
-        List<Rejection> rejected = model.rejected().stream().map(r -> new Rejection(stems(r.key(), vocabulary), r.id().value())).toList();
+        List<Stats> stats = new ArrayList<>();
+        model.entryStats().forEach((e, st) -> stats.add(new Stats(stems(e.key(), vocabulary), e.id().value(), st.matched(), st.right())));
         List<String> fillers = model.fillerStemIds().stream().map(vocabulary::stem).sorted().toList();
         Lexicon lexicon = new Lexicon(model.config(), vocabulary.stems(), List.copyOf(model.modifiers()), fillers,
-                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries, rejected);
+                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries, stats);
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance()));
         JSON.writeValue(folder.resolve(LEXICON).toFile(), lexicon);
     }
@@ -109,16 +111,16 @@ public final class LexicalModelIO {
             for (Boundary boundary : lexicon.boundaries()) {
                 boundaries.put(key(boundary.key(), vocabulary), new BoundaryWords(boundary.leading(), boundary.trailing()));
             }
-            Set<EntryRef> rejected = new HashSet<>();
-            for (Rejection rejection : lexicon.rejected()) {
-                rejected.add(new EntryRef(key(rejection.key(), vocabulary), HpoId.of(rejection.id())));
+            Map<EntryRef, EntryStats> stats = new HashMap<>();
+            for (Stats s : lexicon.entryStats()) {
+                stats.put(new EntryRef(key(s.key(), vocabulary), HpoId.of(s.id())), new EntryStats(s.matched(), s.right()));
             }
             Set<Integer> fillers = new HashSet<>();
             for (String filler : lexicon.fillers()) {
                 fillers.add(stemId(filler, vocabulary));
             }
             return new LexicalModel(lexicon.config(), manifest.provenance(), vocabulary, Set.copyOf(lexicon.modifiers()), fillers,
-                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries, rejected);
+                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries, stats);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException(lexiconFile + ": malformed lexical model: " + e.getMessage(), e);
         }

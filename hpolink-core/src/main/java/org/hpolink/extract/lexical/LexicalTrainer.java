@@ -15,6 +15,7 @@ import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
+import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoGraph;
@@ -135,8 +136,8 @@ public final class LexicalTrainer {
         Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
                 corpus, split, hpo);
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
-                postCues, entries, headerVotes, boundaries, Set.of());
-        return unfiltered.withRejected(lowPrecisionEntries(unfiltered, corpus, hpo));
+                postCues, entries, headerVotes, boundaries, Map.of());
+        return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
     }
 
     /** The ids hpolink may output: phenotypic abnormalities, and whatever else the annotators used. */
@@ -369,31 +370,25 @@ public final class LexicalTrainer {
         return words;
     }
 
-    /** Entries whose key-finding matches on the training texts are right less often than the configured precision. */
-    private Set<EntryRef> lowPrecisionEntries(LexicalModel model, Corpus corpus, Hpo hpo) {
+    private static boolean isRight(LexicalMentionExtractor.Match match, List<Finding> gold, Hpo hpo) {
+        return gold.stream().anyMatch(g -> primary(hpo, g.id()).equals(match.entry().id()) && g.span().overlaps(match.span()));
+    }
+
+    /** How often each entry's key-finding matches on the training texts were right. */
+    private static Map<EntryRef, EntryStats> entryStats(LexicalModel model, Corpus corpus, Hpo hpo) {
         LexicalMentionExtractor extractor = new LexicalMentionExtractor(model);
-        Map<EntryRef, Integer> matched = new HashMap<>();
-        Map<EntryRef, Integer> right = new HashMap<>();
+        Map<EntryRef, int[]> counts = new HashMap<>();
         for (AnnotatedObservation observation : corpus.observations()) {
-            List<Finding> gold = observation.keyFindings();
             for (LexicalMentionExtractor.Match match : extractor.matches(observation.observation())) {
-                if (match.negated()) {
-                    continue;
-                }
-                matched.merge(match.entry(), 1, Integer::sum);
-                boolean isRight = gold.stream()
-                        .anyMatch(g -> primary(hpo, g.id()).equals(match.entry().id()) && g.span().overlaps(match.span()));
-                if (isRight) {
-                    right.merge(match.entry(), 1, Integer::sum);
+                if (!match.negated()) {
+                    int[] c = counts.computeIfAbsent(match.entry(), e -> new int[2]);
+                    c[0]++;
+                    c[1] += isRight(match, observation.keyFindings(), hpo) ? 1 : 0;
                 }
             }
         }
-        Set<EntryRef> rejected = new TreeSet<>();
-        matched.forEach((entry, count) -> {
-            if (right.getOrDefault(entry, 0) < config.entryMinPrecision() * count) {
-                rejected.add(entry);
-            }
-        });
-        return rejected;
+        Map<EntryRef, EntryStats> stats = new HashMap<>();
+        counts.forEach((entry, c) -> stats.put(entry, new EntryStats(c[0], c[1])));
+        return stats;
     }
 }
