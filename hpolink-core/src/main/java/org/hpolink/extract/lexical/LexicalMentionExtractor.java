@@ -371,7 +371,10 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         return false;
     }
 
-    /** Drops the matches of low-precision entries, then keeps the longest: a match contained in a kept one is dropped. */
+    /**
+     * Drops the matches of low-precision entries, then keeps the longest: a match contained in a kept one, or
+     * overlapping a kept one of the same id, is dropped.
+     */
     private List<Match> resolve(List<Match> candidates) {
         List<Match> ordered = new ArrayList<>();
         for (Match candidate : candidates) {
@@ -383,8 +386,10 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         List<Match> kept = new ArrayList<>();
         Set<Span> spans = new HashSet<>();
         for (Match candidate : ordered) {
-            boolean contained = kept.stream().anyMatch(k -> k.span().contains(candidate.span()));
-            if (!contained && spans.add(candidate.span())) {
+            // annotators never mark one id twice on overlapping spans
+            boolean redundant = kept.stream().anyMatch(k -> k.span().contains(candidate.span())
+                    || (k.entry().id().equals(candidate.entry().id()) && k.span().overlaps(candidate.span())));
+            if (!redundant && spans.add(candidate.span())) {
                 kept.add(candidate);
             }
         }
