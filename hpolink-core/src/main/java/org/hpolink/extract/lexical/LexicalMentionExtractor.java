@@ -129,48 +129,77 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     }
 
     /**
-     * Coordinated nouns share their modifiers: in {@code long fingers and toes} the prefix {@code long} also applies to
-     * {@code toes}, giving the discontinuous mention {@code long | toes}. The prefix is units {@code i..p}, then one
-     * content word and a coordinator, then the tail; prefix + tail must be a dictionary key, and so must prefix +
-     * the first noun, which confirms the parallel reading.
+     * Coordination shares words between findings: in {@code long fingers and toes} the prefix {@code long} also
+     * applies to {@code toes} ({@code long | toes}); in {@code short and upturned nose} the noun {@code nose} also
+     * belongs to {@code short} ({@code short | nose}). The mention is a prefix (units {@code i..p}), then a gap of
+     * one content word and a coordinator, then a tail; prefix + tail must be a dictionary key, and the gap word must
+     * form one with the prefix or the tail, which confirms the parallel reading.
      */
     private void collectCoordinatedFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Match> candidates) {
-        int[] prefix = new int[model.config().maxKeyWords()];
+        int maxWords = model.config().maxKeyWords();
+        int[] prefix = new int[maxWords];
         int prefixSize = 0;
         for (int p = i; p < units.size() && p < i + model.config().maxWindowTokens(); p++) {
             Unit unit = units.get(p);
-            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || prefixSize == prefix.length - 2) {
+            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || prefixSize == maxWords - 1) {
                 return;
             }
             if (!unit.isContent()) {
                 continue;
             }
             prefix[prefixSize++] = unit.stemId();
-            int noun = p + 1;
-            if (noun >= units.size() || !units.get(noun).isKnownContent()) {
-                continue;
-            }
-            int tail = noun + 1;
+            int tail = p + 1;
+            int gapWord = -1;
             boolean coordinated = false;
-            while (tail < units.size() && !units.get(tail).isContent() && units.get(tail).kind() != Unit.Kind.BREAK) {
-                coordinated |= isCoordinator(units.get(tail), tokens);
+            while (tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK) {
+                Unit gap = units.get(tail);
+                if (gap.isContent()) {
+                    if (gapWord >= 0 || !gap.isKnownContent()) {
+                        break;
+                    }
+                    gapWord = tail;
+                } else {
+                    coordinated |= isCoordinator(gap, tokens);
+                }
                 tail++;
             }
-            if (!coordinated || tail >= units.size() || !units.get(tail).isKnownContent()) {
+            if (!coordinated || gapWord < 0 || tail >= units.size() || !units.get(tail).isContent()) {
                 continue;
             }
-            int[] parallel = Arrays.copyOf(prefix, prefixSize + 1);
-            parallel[prefixSize] = units.get(noun).stemId();
-            if (!model.entries().containsKey(TermKey.of(parallel))) {
+            collectCoordinatedTails(i, p, gapWord, tail, prefix, prefixSize, units, tokens, text, candidates);
+        }
+    }
+
+    private void collectCoordinatedTails(int i, int p, int gapWord, int tail, int[] prefix, int prefixSize, List<Unit> units,
+            List<Token> tokens, String text, List<Match> candidates) {
+        int maxWords = model.config().maxKeyWords();
+        int[] withTail = Arrays.copyOf(prefix, maxWords);
+        int[] gapAndTail = new int[maxWords];
+        gapAndTail[0] = units.get(gapWord).stemId();
+        int size = prefixSize;
+        int tailSize = 1;
+        for (int j = tail; j < units.size() && size < maxWords && tailSize < maxWords; j++) {
+            Unit unit = units.get(j);
+            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent())) {
+                return;
+            }
+            if (!unit.isContent()) {
                 continue;
             }
-            int[] withTail = Arrays.copyOf(prefix, prefixSize + 1);
-            withTail[prefixSize] = units.get(tail).stemId();
-            TermKey key = TermKey.of(withTail);
-            if (model.entries().containsKey(key)) {
-                candidates.add(match(key, units.get(i).firstToken(), units.get(tail).lastToken(),
+            withTail[size++] = unit.stemId();
+            gapAndTail[tailSize++] = unit.stemId();
+            TermKey key = TermKey.of(withTail, size);
+            if (!model.entries().containsKey(key)) {
+                continue;
+            }
+            int[] prefixAndGap = Arrays.copyOf(prefix, prefixSize + 1);
+            prefixAndGap[prefixSize] = units.get(gapWord).stemId();
+            boolean parallel = model.entries().containsKey(TermKey.of(prefixAndGap))
+                    || model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
+            if (parallel) {
+                candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
-                                new int[] {units.get(tail).firstToken(), units.get(tail).lastToken()}), tokens, text));
+                                new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), tokens, text));
             }
         }
     }
