@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -38,7 +39,7 @@ public record Provenance(
 
     public Provenance {
         Objects.requireNonNull(component, "component");
-        config = new TreeMap<>(config);
+        config = canonical(config);
     }
 
     /** The provenance of a model trained now on {@code training} (described by {@code split}) with {@code hpo}. */
@@ -47,6 +48,16 @@ public record Provenance(
                 new TreeMap<>(config), training.source(), training.sha256(), split, training.size(), hpo.release(),
                 hpo.sha256().orElse("none"), System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    /**
+     * A read-only copy, whole numbers as {@link Integer} where they fit, as JSON reads them back: a provenance read
+     * from a bundle then equals the one written ({@code seed} is a long in the config records).
+     */
+    private static SortedMap<String, Object> canonical(Map<String, Object> config) {
+        SortedMap<String, Object> copy = new TreeMap<>();
+        config.forEach((name, value) -> copy.put(name, value instanceof Long n && n == n.intValue() ? Integer.valueOf(n.intValue()) : value));
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     /** The version of this hpolink build, as Maven wrote it into the jar. */

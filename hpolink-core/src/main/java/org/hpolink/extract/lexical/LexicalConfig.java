@@ -48,7 +48,8 @@ public record LexicalConfig(
         if (negationWindow < 0 || postNegationWindow < 0) {
             throw new IllegalArgumentException("negation windows must not be negative");
         }
-        if (entryMinPrecision < 0 || entryMinPrecision > 1 || modifierInsideRatio < 0 || negationRatio < 0) {
+        // Written so that NaN fails too.
+        if (!(entryMinPrecision >= 0 && entryMinPrecision <= 1 && modifierInsideRatio >= 0 && negationRatio >= 0)) {
             throw new IllegalArgumentException("entryMinPrecision must be in [0, 1]; ratios must not be negative");
         }
     }

@@ -1,0 +1,52 @@
+package org.hpolink.extract.lexical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StemmerTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "ears, ear", "fingers, finger", "eyelids, eyelid", "folds, fold", "EARS, ear",
+            "anomalies, anoma", "cavities, cavity", "glasses, glass", "boxes, box", "patches, patch", "rashes, rash",
+            // -ss, -us and -is are not plurals.
+            "class, class", "epicanthus, epicanthus", "ptosis, ptosis"})
+    void foldsPlurals(String word, String stem) {
+        assertEquals(stem, Stemmer.stem(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "hooding, hood", "hooded, hood", "hood, hood",
+            "rotated, rotat", "rotating, rotat", "rotates, rotat", "rotate, rotat",
+            "mildly, mild", "mild, mild", "posteriorly, posterior", "posterior, posterior",
+            "widely, wid", "wide, wid",
+            // A doubled consonant left by the ending goes, but not a doubled l or s.
+            "webbing, web", "webbed, web", "swelling, swell", "swell, swell"})
+    void foldsIngEdAndLyWithTheirStems(String word, String stem) {
+        assertEquals(stem, Stemmer.stem(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "feet, foot", "teeth, tooth", "children, child", "eyelashes, eyelash", "phalanges, phalanx",
+            "fontanelles, fontanel", "fontanelle, fontanel", "Fontanels, fontanel",
+            "hypoplastic, hypoplasia", "hypoplasia, hypoplasia", "aplastic, aplasia", "dysplastic, dysplasia"})
+    void mapsIrregularFormsAndPathologyAdjectivesToOneStem(String word, String stem) {
+        assertEquals(stem, Stemmer.stem(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // Three letters or fewer: never cut.
+            "ear, ear", "red, red", "bed, bed", "has, has", "lid, lid",
+            // An ending is only cut when three letters stay before it.
+            "only, only", "sing, sing", "bred, bred",
+            // Words with digits or letters beyond a-z are only lower-cased.
+            "5th, 5th", "2nd, 2nd", "CAFÉS, cafés", "naïvely, naïvely"})
+    void leavesShortAndNonAsciiWordsUntouched(String word, String stem) {
+        assertEquals(stem, Stemmer.stem(word));
+    }
+}
