@@ -77,7 +77,7 @@ class LexicalMentionPropertiesTest {
             TermKey entry = entryNaming(key, id);
             assertNotNull(entry, () -> mention + " covers '" + mention.span().coveredText(text) + "', whose key " + key
                     + " (less a filler at most) is no entry naming " + id);
-            assertFalse(MODEL.rejected().contains(new LexicalModel.EntryRef(entry, id)), () -> mention + " comes from a rejected entry");
+            assertFalse(MODEL.isRejected(new LexicalModel.EntryRef(entry, id)), () -> mention + " comes from a rejected entry");
         }
     }
 

@@ -67,7 +67,7 @@ class LexicalTrainerTest {
         assertEquals(LexicalFixtures.CONFIG, model.config());
         assertEquals(Map.ofEntries(Map.entry("useRelatedSynonyms", false), Map.entry("maxWindowTokens", 12), Map.entry("maxKeyWords", 8),
                 Map.entry("modifierMinCount", 3), Map.entry("modifierInsideRatio", 0.5), Map.entry("typoMinLength", 5),
-                Map.entry("fillerMinCount", 2), Map.entry("negationWindow", 3), Map.entry("postNegationWindow", 1),
+                Map.entry("fillerMinCount", 2), Map.entry("negationWindow", 3), Map.entry("postNegationWindow", 1), Map.entry("coordination", true),
                 Map.entry("negationMinCount", 3), Map.entry("negationRatio", 2.0), Map.entry("entryMinPrecision", 0.5),
                 Map.entry("seed", 17)), provenance.config());
     }
