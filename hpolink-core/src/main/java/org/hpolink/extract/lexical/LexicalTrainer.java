@@ -104,6 +104,7 @@ public final class LexicalTrainer {
 
         Map<TermKey, HeaderVotes> headerVotes = new HashMap<>();
         Map<TermKey, Map<BoundaryWords, Integer>> boundaryCounts = new HashMap<>();
+        List<Name> mentionBodies = new ArrayList<>();
         for (int o = 0; o < corpus.size(); o++) {
             AnnotatedObservation observation = corpus.observations().get(o);
             int headerEnd = observation.observation().section().map(s -> s.segment().end()).orElse(0);
@@ -114,6 +115,7 @@ public final class LexicalTrainer {
                 if (bodyKey == null) {
                     continue;
                 }
+                mentionBodies.add(new Name(body, primary(hpo, finding.id()), MENTION_WEIGHT));
                 headerVotes.merge(bodyKey, new HeaderVotes(0, 0).plus(body.size() < inside.size()),
                         (a, b) -> a.plus(b.withHeader() > 0));
                 boundaryCounts.computeIfAbsent(bodyKey, k -> new HashMap<>())
@@ -128,7 +130,7 @@ public final class LexicalTrainer {
             }
         });
 
-        Set<Integer> fillers = learnFillers(analyzer, mentions, entries, hpoKeys);
+        Set<Integer> fillers = learnFillers(analyzer, mentionBodies, entries, hpoKeys);
         Set<String> preCues = new HashSet<>();
         Set<String> postCues = new HashSet<>();
         learnNegationCues(corpus, tokens, hpo, preCues, postCues);
@@ -254,8 +256,8 @@ public final class LexicalTrainer {
     }
 
     /**
-     * Fillers: words that training mentions add to an HPO name of their own id ("nevus simplex L eyelid"); a window
-     * may skip one inside it.
+     * Fillers: words that training mentions (their header segment aside) add to an HPO name of their own id
+     * ("nevus simplex L eyelid"); a window may skip one inside it.
      */
     private Set<Integer> learnFillers(WordAnalyzer analyzer, List<Name> mentions, Map<TermKey, IdVotes> entries,
             Set<TermKey> hpoKeys) {

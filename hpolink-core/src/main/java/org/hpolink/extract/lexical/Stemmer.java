@@ -16,7 +16,8 @@ final class Stemmer {
             Map.entry("lashes", "lash"), Map.entry("eyelashes", "eyelash"), Map.entry("indices", "index"),
             Map.entry("phalanges", "phalanx"), Map.entry("fontanels", "fontanel"), Map.entry("fontanelles", "fontanel"),
             Map.entry("fontanelle", "fontanel"), Map.entry("hypoplastic", "hypoplasia"), Map.entry("aplastic", "aplasia"),
-            Map.entry("dysplastic", "dysplasia"));
+            Map.entry("dysplastic", "dysplasia"), Map.entry("helices", "helix"), Map.entry("naris", "naris"),
+            Map.entry("nares", "naris"));
 
     private Stemmer() {
     }

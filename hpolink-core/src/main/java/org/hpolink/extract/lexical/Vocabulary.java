@@ -61,8 +61,9 @@ final class Vocabulary {
     }
 
     /**
-     * The stem itself when known; else the single known stem one insertion, deletion, substitution or
-     * transposition away that starts with the same letter ({@code psterior} -> {@code posterior}); else the stem.
+     * The stem itself when known; else the single known stem that starts with the same letter and meets it after
+     * deleting at most one letter from each ({@code psterior} -> {@code posterior}): one insertion, deletion or
+     * substitution, or one letter moved; else the stem.
      */
     String correct(String stem) {
         if (contains(stem) || stem.length() < typoMinLength || !isLetters(stem)) {

@@ -55,7 +55,7 @@ final class WordAnalyzer {
                 String stem = Stemmer.stem(token.normalized());
                 int partner = nextWordJoinedByPunctuation(tokens, i);
                 if (partner >= 0) {
-                    int joined = vocabulary.id(stem + Stemmer.stem(tokens.get(partner).normalized()));
+                    int joined = vocabulary.id(Stemmer.stem(token.normalized() + tokens.get(partner).normalized()));
                     if (joined != Vocabulary.UNKNOWN) {
                         units.add(new Unit(i, partner, Unit.Kind.CONTENT, joined));
                         i = partner + 1;
