@@ -369,12 +369,15 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         return segments;
     }
 
-    /** A learned cue within a few words before (not across a break) or right after (not across a comma). */
+    /**
+     * A learned cue within a few words before (not across a break, nor a comma unless a list with "or" goes on) or
+     * right after (not across a comma).
+     */
     private boolean isNegated(List<Token> tokens, int first, int last) {
         int words = 0;
         for (int k = first - 1; k >= 0 && words < model.config().negationWindow(); k--) {
             Token token = tokens.get(k);
-            if (WordAnalyzer.isBreak(token)) {
+            if (WordAnalyzer.isBreak(token) || (token.surface().equals(",") && !listGoesOnWithOr(tokens, last))) {
                 break;
             }
             if (token.isWord()) {
@@ -395,6 +398,20 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                     return true;
                 }
                 words++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause goes on after token {@code last} with "or"/"nor": then a cue before a comma still reaches
+     * this mention ("no webbing, cysts or pits"), else the comma ends its scope ("no epicanthus, clinodactyly").
+     */
+    private static boolean listGoesOnWithOr(List<Token> tokens, int last) {
+        for (int k = last + 1; k < tokens.size() && !WordAnalyzer.isBreak(tokens.get(k)); k++) {
+            String word = tokens.get(k).normalized();
+            if (word.equals("or") || word.equals("nor")) {
+                return true;
             }
         }
         return false;
