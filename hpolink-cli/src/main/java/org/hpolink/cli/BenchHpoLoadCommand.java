@@ -2,8 +2,6 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hpolink bench hpo-load}: how long reading the HPO file takes, and how much heap the ontology holds. */
@@ -33,8 +30,6 @@ import picocli.CommandLine.Spec;
                     + "read still held."
         })
 final class BenchHpoLoadCommand implements Callable<Integer> {
-
-    private static final double MIB = 1024.0 * 1024.0;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
             description = "Untimed runs before the timed ones (default: ${DEFAULT-VALUE}).")
@@ -52,22 +47,15 @@ final class BenchHpoLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (warmup < 0) {
-            throw new ParameterException(spec.commandLine(), "--warmup is " + warmup + ": expected 0 or more");
-        }
-        if (runs < 1) {
-            throw new ParameterException(spec.commandLine(), "--runs is " + runs + ": expected 1 or more");
-        }
+        OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
+        OptionChecks.requireAtLeast(spec, "--runs", runs, 1);
         Path file = hpo.file();
         PrintWriter out = spec.commandLine().getOut();
-        Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "file: %s (%,d bytes)%n", file, Files.size(file));
-        out.printf(Locale.ROOT, "Java %s, %d processors, max heap %.0f MiB%n",
-                System.getProperty("java.version"), runtime.availableProcessors(), runtime.maxMemory() / MIB);
+        out.println(Measurement.runtime());
         out.flush();
 
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long heapBefore = heapUsedAfterGc(memory);
+        long heapBefore = Measurement.heapUsedAfterGc();
         HpoJsonReader reader = new HpoJsonReader();
         for (int i = 0; i < warmup; i++) {
             reader.read(file);
@@ -79,33 +67,18 @@ final class BenchHpoLoadCommand implements Callable<Integer> {
             loaded = reader.read(file);
             nanos[i] = System.nanoTime() - start;
         }
-        long heapAfter = heapUsedAfterGc(memory);
+        long heapAfter = Measurement.heapUsedAfterGc();
         // The ontology must stay reachable until the heap is measured, or the collection frees it first.
         Reference.reachabilityFence(loaded);
 
         Arrays.sort(nanos);
         out.printf(Locale.ROOT, "read: HPO %s, %,d terms (%,d active)%n", loaded.release(), loaded.termCount(), loaded.activeTermCount());
         out.printf(Locale.ROOT, "time over %d runs after %d warm-up runs: min %.0f ms, median %.0f ms, max %.0f ms%n",
-                runs, warmup, millis(nanos[0]), median(nanos), millis(nanos[runs - 1]));
+                runs, warmup, Measurement.millis(nanos[0]), Measurement.medianMillis(nanos), Measurement.millis(nanos[runs - 1]));
         out.printf(Locale.ROOT, "heap used after loading (after System.gc()): %.1f MiB, %.1f MiB before, so the ontology "
-                + "holds about %.1f MiB%n", heapAfter / MIB, heapBefore / MIB, (heapAfter - heapBefore) / MIB);
+                + "holds about %.1f MiB%n", heapAfter / Measurement.MIB, heapBefore / Measurement.MIB,
+                (heapAfter - heapBefore) / Measurement.MIB);
         out.flush();
         return 0;
-    }
-
-    /** Heap in use after asking for a full collection; System.gc() is a request, so the figure is an estimate. */
-    private static long heapUsedAfterGc(MemoryMXBean memory) {
-        System.gc();
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** The median of sorted timings, in milliseconds; the mean of the middle two for an even count. */
-    private static double median(long[] sorted) {
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? millis(sorted[middle]) : (millis(sorted[middle - 1]) + millis(sorted[middle])) / 2;
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 }

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -15,37 +17,48 @@ import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
 import org.hpolink.eval.AlignmentReportWriter;
 import org.hpolink.eval.Bc8Scorer;
+import org.hpolink.eval.Counts;
 import org.hpolink.eval.Evaluation;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalTrainer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.CrossValidation;
+import org.hpolink.pipeline.ExtractionPipeline;
 
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code hpolink evaluate}: scores a BC8 prediction file against an annotated gold file, as the official scorer does. */
+/**
+ * {@code hpolink evaluate}: scores a BC8 prediction file against an annotated gold file, as the official scorer does,
+ * or cross-validates the lexical model on an annotated file.
+ */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
         versionProvider = ProjectVersion.class,
         description = {
             "Score a BC8 prediction file against an annotated gold file, as the official BioCreative VIII Track 3 "
-                    + "scorer does.",
+                    + "scorer does (--gold, --pred); or cross-validate the lexical model on an annotated file (--cv).",
             "Prints precision, recall, F1 and the counts of normalization, and of exact and overlapping "
                     + "extraction+normalization when the predictions have spans. The gold file's HPO ids must be known "
                     + "to the HPO (primary, alternative or obsolete ids). A file that breaks the BC8 format fails "
-                    + "naming the file, line and field."
+                    + "naming the file, line and field.",
+            "With --cv K the file is split into K folds by a seeded shuffle; for each fold the model is trained on the "
+                    + "others and predicts it. Prints the three F1 scores per fold, their mean, and the scores of all "
+                    + "folds' predictions pooled."
         })
 final class EvaluateCommand implements Callable<Integer> {
 
-    /**
-     * The files of one scoring, which come together. A group of their own so that another way to get predictions
-     * (cross-validating a model) can later be offered as an exclusive alternative.
-     */
+    /** The files of one scoring, which come together. */
     static final class ScoredFiles {
 
         @Option(names = "--gold", required = true, paramLabel = "FILE",
@@ -59,11 +72,35 @@ final class EvaluateCommand implements Callable<Integer> {
         private Path predictions;
     }
 
-    @ArgGroup(exclusive = false, multiplicity = "1")
-    private ScoredFiles files;
+    /** Cross-validation: the predictions come from models trained on the other folds. */
+    static final class CrossValidated {
+
+        @Option(names = "--cv", required = true, paramLabel = "K",
+                description = "Cross-validate the lexical model with K folds of the --data file instead of scoring a "
+                        + "prediction file.")
+        private int k;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "17",
+                description = "Seed of the shuffle that splits the folds (default: ${DEFAULT-VALUE}).")
+        private long seed;
+    }
+
+    /** What is scored: a prediction file, or cross-validated predictions. */
+    static final class Mode {
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        private ScoredFiles files;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        private CrossValidated cv;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Mode mode;
 
     @Option(names = "--alignment", paramLabel = "FILE",
-            description = "Also write every scoring decision (gold finding, prediction, verdict) to FILE as TSV.")
+            description = "Also write every scoring decision (gold finding, prediction, verdict) to FILE as TSV; with "
+                    + "--cv, those of the pooled predictions.")
     private Path alignment;
 
     @Option(names = "--by-section",
@@ -73,21 +110,27 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private HpoOption hpo;
 
+    /** Only for --cv; the mixin's name is checked in {@link #requireCrossValidationFor}. */
+    @Mixin(name = "data")
+    private TrainingDataOption data;
+
+    /** Only for --cv, as {@link #data}. */
+    @Mixin(name = "lexical")
+    private LexicalOptions lexical;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Hpo ontology = hpo.read();
-        Corpus gold = new Bc8CorpusReader(ontology::isKnown).read(files.gold);
-        Submission predictions = new SubmissionReader().read(files.predictions, gold);
-        Evaluation evaluation = Bc8Scorer.score(gold, predictions);
-
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "gold:        %s (%,d observations; HPO %s)%n", gold.source(), gold.size(), ontology.release());
-        out.printf(Locale.ROOT, "predictions: %s (%s)%n", predictions.source(),
-                predictions.withSpans() ? "with spans" : "no spans: normalization only");
-        out.println();
+        Evaluation evaluation;
+        if (mode.cv != null) {
+            evaluation = crossValidate(mode.cv, out);
+        } else {
+            requireCrossValidationFor("data", "lexical");
+            evaluation = scoreFiles(mode.files, out);
+        }
         out.print(EvaluationTable.metrics(evaluation).text());
         out.printf(Locale.ROOT, "true negatives: %,d (observations where neither gold nor predictions have a key finding; "
                 + "not part of P, R or F1)%n", evaluation.trueNegatives());
@@ -108,5 +151,113 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The options of these mixins train a model, so they make sense with --cv only. */
+    private void requireCrossValidationFor(String... mixins) {
+        for (String mixin : mixins) {
+            for (OptionSpec option : spec.mixins().get(mixin).options()) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option.longestName()
+                            + " goes with --cv: it sets how the cross-validated model is trained, and --gold/--pred trains none");
+                }
+            }
+        }
+    }
+
+    private Evaluation scoreFiles(ScoredFiles files, PrintWriter out) throws IOException {
+        Hpo ontology = hpo.read();
+        Corpus gold = new Bc8CorpusReader(ontology::isKnown).read(files.gold);
+        Submission predictions = new SubmissionReader().read(files.predictions, gold);
+        out.printf(Locale.ROOT, "gold:        %s (%,d observations; HPO %s)%n", gold.source(), gold.size(), ontology.release());
+        out.printf(Locale.ROOT, "predictions: %s (%s)%n", predictions.source(),
+                predictions.withSpans() ? "with spans" : "no spans: normalization only");
+        out.println();
+        return Bc8Scorer.score(gold, predictions);
+    }
+
+    /** Runs the cross-validation, prints the per-fold table, and returns the pooled evaluation. */
+    private Evaluation crossValidate(CrossValidated cv, PrintWriter out) throws IOException {
+        OptionChecks.requireAtLeast(spec, "--cv", cv.k, 2);
+        LexicalConfig config = lexical.config();
+        Hpo ontology = hpo.read();
+        Corpus corpus = data.read(ontology);
+        LexicalTrainer trainer = new LexicalTrainer(config);
+        CrossValidation.Result result;
+        try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr())) {
+            result = CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
+                // A fold's model is trained when the fold before it has been scored.
+                bar.stepTo(fold.index() - 1L);
+                return ExtractionPipeline.lexical(trainer.train(part, ontology, fold.describe()), ontology);
+            });
+            bar.stepTo(cv.k);
+        }
+        out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
+        out.printf(Locale.ROOT, "predictions: lexical model, %d-fold cross-validation, seed %d%n", cv.k, cv.seed);
+        out.println();
+        out.print(foldTable(result));
+        out.println();
+        out.println("pooled predictions of all folds:");
+        return result.pooled();
+    }
+
+    /** One line per fold with the F1 of each metric, then the pooled and the mean (over folds) F1. */
+    private static String foldTable(CrossValidation.Result result) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("fold", "observations"));
+        for (Metric metric : Metric.values()) {
+            header.add(metric.label() + " F1");
+        }
+        rows.add(header);
+        double[] sums = new double[Metric.values().length];
+        for (int f = 0; f < result.folds().size(); f++) {
+            Evaluation fold = result.folds().get(f);
+            List<String> row = new ArrayList<>(List.of(Integer.toString(f + 1), String.format(Locale.ROOT, "%,d", fold.observations())));
+            for (Metric metric : Metric.values()) {
+                double f1 = f1(fold, metric);
+                sums[metric.ordinal()] += f1;
+                row.add(score(f1));
+            }
+            rows.add(row);
+        }
+        Evaluation pooled = result.pooled();
+        List<String> pooledRow = new ArrayList<>(List.of("pooled", String.format(Locale.ROOT, "%,d", pooled.observations())));
+        List<String> meanRow = new ArrayList<>(List.of("mean", ""));
+        for (Metric metric : Metric.values()) {
+            pooledRow.add(score(f1(pooled, metric)));
+            meanRow.add(score(sums[metric.ordinal()] / result.folds().size()));
+        }
+        rows.add(pooledRow);
+        rows.add(meanRow);
+        return layOut(rows);
+    }
+
+    /** Cross-validated predictions always have spans, so every metric is scored. */
+    private static double f1(Evaluation evaluation, Metric metric) {
+        return evaluation.total().get(metric).map(Counts::f1).orElseThrow(() -> new IllegalStateException(
+                evaluation.predictionSource() + " has no " + metric.label() + " score: expected predictions with spans"));
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** Fixed-width text: the first column left-aligned, the others right-aligned, columns two spaces apart. */
+    private static String layOut(List<List<String>> rows) {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                line.append(String.format(Locale.ROOT, c == 0 ? "%-" + widths[c] + "s" : "  %" + widths[c] + "s", row.get(c)));
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString();
     }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.ScopeType;
         description = "Finds the key phenotypic findings in dysmorphology examination text and links them, "
                 + "with their exact character spans, to Human Phenotype Ontology terms.",
         subcommands = {
-            DataCommand.class, EvaluateCommand.class, CorpusCommand.class, HpoCommand.class, BenchCommand.class,
-            HelpCommand.class})
+            PredictCommand.class, ExtractCommand.class, TrainCommand.class, EvaluateCommand.class, DataCommand.class,
+            CorpusCommand.class, HpoCommand.class, BenchCommand.class, HelpCommand.class})
 public final class HpolinkCommand {
 
     private final Map<String, String> environment;
@@ -63,8 +63,16 @@ public final class HpolinkCommand {
     }
 
     /**
-     * The configured command line; {@code environment} is consulted for {@code HPOLINK_DEBUG} and for the data
-     * folder, {@code HPOLINK_DATA}.
+     * Where the lexical model is: {@code given} (from {@code --model}) when not null, else the default model folder of
+     * this run's environment ({@code HPOLINK_MODELS}, so tests can set it).
+     */
+    ModelLocation modelLocation(Path given) {
+        return ModelLocation.of(given, environment, DataLocation.userHome());
+    }
+
+    /**
+     * The configured command line; {@code environment} is consulted for {@code HPOLINK_DEBUG}, for the data
+     * folder, {@code HPOLINK_DATA}, and for the default model folder, {@code HPOLINK_MODELS}.
      */
     public static CommandLine commandLine(IFactory factory, Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new HpolinkCommand(environment), factory);

@@ -69,5 +69,6 @@ class BenchHpoLoadCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("Missing required subcommand"), run.err());
         assertTrue(run.err().contains("hpo-load"), run.err());
+        assertTrue(run.err().contains("lexical"), run.err());
     }
 }

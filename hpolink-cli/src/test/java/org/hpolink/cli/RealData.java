@@ -32,6 +32,15 @@ final class RealData {
         return train;
     }
 
+    /**
+     * Runs hpolink in-process with {@code HPOLINK_DATA} set to the real data folder and the default model kept in
+     * {@code models}, never in the user's cache.
+     */
+    static Run runWithModels(Path models, String... args) {
+        return HpolinkCommandTest.run(CommandLine.defaultFactory(), Map.of(DataLocation.ENVIRONMENT_VARIABLE, folder().toString(),
+                ModelLocation.ENVIRONMENT_VARIABLE, models.toString()), args);
+    }
+
     /** Runs hpolink in-process with {@code HPOLINK_DATA} set to the real data folder. */
     static Run run(String... args) {
         return HpolinkCommandTest.run(CommandLine.defaultFactory(),

@@ -1,0 +1,37 @@
+package org.hpolink.cli;
+
+import java.io.PrintWriter;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** The progress bars of long commands, drawn alike on the command's error stream so that standard output stays clean. */
+final class Progress {
+
+    private static final int UPDATE_MILLIS = 250;
+
+    private Progress() {
+    }
+
+    /** A bar of {@code total} steps, such as observations annotated. */
+    static ProgressBar of(String task, long total, PrintWriter err) {
+        return builder(task, err).setInitialMax(total).build();
+    }
+
+    /**
+     * A bar for one step whose progress cannot be observed (training is a single call into the core): it shows that
+     * the command is working and for how long.
+     */
+    static ProgressBar running(String task, PrintWriter err) {
+        return builder(task, err).setInitialMax(-1).hideEta().build();
+    }
+
+    private static ProgressBarBuilder builder(String task, PrintWriter err) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(UPDATE_MILLIS)
+                .setConsumer(new WriterProgressConsumer(err));
+    }
+}

@@ -1,0 +1,92 @@
+package org.hpolink.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.hpolink.corpus.Corpus;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalModel;
+import org.hpolink.extract.lexical.LexicalModelIO;
+import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.ontology.Hpo;
+
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hpolink train}: trains the lexical model on an annotated BC8 file and writes its bundle. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        versionProvider = ProjectVersion.class,
+        description = {
+            "Train the lexical model on an annotated BC8 file and write it as a model bundle (manifest.json with the "
+                    + "model's provenance, lexicon.json with what it learned).",
+            "The dictionary is built from the HPO's names and the training mentions; modifiers, fillers, negation cues "
+                    + "and the header and boundary habits of the annotators are learned from the annotations. Prints the "
+                    + "provenance and the model's size. predict and extract use a bundle with --model DIR."
+        })
+final class TrainCommand implements Callable<Integer> {
+
+    /** The provenance split of a model trained on a whole file. */
+    static final String ALL = "all";
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Write the model bundle into DIR, creating it if needed.")
+    private Path out;
+
+    @Mixin
+    private TrainingDataOption data;
+
+    @Mixin
+    private HpoOption hpo;
+
+    @Mixin
+    private LexicalOptions lexical;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LexicalConfig config = lexical.config();
+        Hpo ontology = hpo.read();
+        Corpus corpus = data.read(ontology);
+        LexicalModel model = trainOnAll(config, corpus, ontology, spec.commandLine().getErr());
+        LexicalModelIO.write(model, out);
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "model: %s (%,d dictionary keys; the folder holds %,d bytes)%n", out, model.size(), folderBytes(out));
+        stdout.println(model.provenance().describe());
+        stdout.flush();
+        return 0;
+    }
+
+    /** Trains on the whole of {@code corpus}, showing on {@code err} that training runs. */
+    static LexicalModel trainOnAll(LexicalConfig config, Corpus corpus, Hpo hpo, PrintWriter err) {
+        ProgressBar bar = Progress.running("training", err);
+        try {
+            return new LexicalTrainer(config).train(corpus, hpo, ALL);
+        } finally {
+            bar.close();
+        }
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(file);
+            }
+        }
+        return bytes;
+    }
+}

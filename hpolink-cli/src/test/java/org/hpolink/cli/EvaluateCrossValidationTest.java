@@ -1,0 +1,89 @@
+package org.hpolink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.hpolink.cli.HpolinkCommandTest.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hpolink evaluate --cv} on {@link TinyData}: the fold table and how --cv and --gold/--pred exclude each other. */
+class EvaluateCrossValidationTest {
+
+    private static final String NUMBER = "\\d\\.\\d{4}";
+
+    @TempDir
+    Path folder;
+
+    private Map<String, String> environment;
+
+    @BeforeEach
+    void writeData() throws IOException {
+        environment = TinyData.environment(TinyData.create(folder.resolve("data")), folder.resolve("models"));
+    }
+
+    @Test
+    void printsOneLinePerFoldThenPooledAndMean() throws IOException {
+        Path alignment = folder.resolve("alignment.tsv");
+
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--alignment", alignment.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        Path train = folder.resolve("data").resolve("bc8t3").resolve("train.tsv");
+        assertEquals("data:        " + train + " (12 observations; HPO 2023-01-27)", lines.get(0));
+        assertEquals("predictions: lexical model, 3-fold cross-validation, seed 17", lines.get(1));
+        assertEquals("fold    observations  normalization F1  exact F1  overlap F1", lines.get(3));
+        for (int fold = 1; fold <= 3; fold++) {
+            String line = lines.get(3 + fold);
+            assertTrue(line.matches(fold + " +4 +" + NUMBER + " +" + NUMBER + " +" + NUMBER), line);
+        }
+        assertTrue(lines.get(7).matches("pooled +12 +" + NUMBER + " +" + NUMBER + " +" + NUMBER), lines.get(7));
+        assertTrue(lines.get(8).matches("mean +" + NUMBER + " +" + NUMBER + " +" + NUMBER), lines.get(8));
+        assertEquals("pooled predictions of all folds:", lines.get(10));
+        assertTrue(lines.get(11).startsWith("metric "), lines.get(11));
+        assertTrue(Files.readString(alignment).startsWith("ObservationID\t"), "the pooled alignment report");
+        assertTrue(run.err().contains("cross-validating"), "a progress bar on stderr: " + run.err());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFigures() {
+        Run first = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");
+        Run second = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(first.out(), second.out());
+        assertTrue(first.out().contains("3-fold cross-validation, seed 5"), first.out());
+    }
+
+    @Test
+    void crossValidationAndAPredictionFileExcludeEachOther() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--gold", "g.tsv", "--pred", "p.tsv");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("mutually exclusive"), run.err());
+    }
+
+    @Test
+    void trainingOptionsGoWithCrossValidationOnly() {
+        Run run = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--min-precision", "0.2");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--min-precision goes with --cv"), run.err());
+    }
+
+    @Test
+    void atLeastTwoFolds() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "1");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--cv is 1: expected 2 or more"), run.err());
+    }
+}

@@ -1,0 +1,68 @@
+package org.hpolink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.pipeline.Pipeline;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** Results in input order whatever the threads, and the pipeline's own exception for the first observation that fails. */
+class ParallelAnnotatorTest {
+
+    /** One key finding covering the whole text, so each result shows which observation it came from. */
+    private static final Pipeline WHOLE_TEXT = observation -> List.of(Finding.key(HpoId.of("HP:0000001"), Span.of(0, observation.text().length())));
+
+    private static List<Observation> observations(int count) {
+        List<Observation> observations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            observations.add(Observation.of("o" + i, "x".repeat(i + 1)));
+        }
+        return observations;
+    }
+
+    @Test
+    void resultsAreInInputOrderAndEachObservationIsCountedOnce() {
+        List<Observation> observations = observations(500);
+        AtomicInteger done = new AtomicInteger();
+
+        List<List<Finding>> results;
+        try (ParallelAnnotator annotator = new ParallelAnnotator(WHOLE_TEXT, 4)) {
+            results = annotator.annotate(observations, done::incrementAndGet);
+        }
+
+        assertEquals(500, done.get());
+        for (int i = 0; i < observations.size(); i++) {
+            assertEquals(WHOLE_TEXT.annotate(observations.get(i)), results.get(i), "observation " + i);
+        }
+    }
+
+    @Test
+    void theFirstFailureInInputOrderIsRethrownAsItIs() {
+        List<Observation> observations = observations(200);
+        List<IllegalStateException> failures = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            failures.add(new IllegalStateException("observation o" + i + " failed"));
+        }
+        Pipeline failingFrom50 = observation -> {
+            int index = Integer.parseInt(observation.id().substring(1));
+            if (index >= 50 && index % 10 == 0) {
+                throw failures.get(index);
+            }
+            return List.of();
+        };
+
+        try (ParallelAnnotator annotator = new ParallelAnnotator(failingFrom50, 4)) {
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotate(observations, () -> { }));
+            assertSame(failures.get(50), thrown);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.hpolink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.hpolink.cli.HpolinkCommandTest.Run;
+import org.hpolink.extract.lexical.LexicalModel;
+import org.hpolink.extract.lexical.LexicalModelIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hpolink train} on {@link TinyData}: the bundle, its provenance, and the options. */
+class TrainCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path data;
+    private Map<String, String> environment;
+
+    @BeforeEach
+    void writeData() throws IOException {
+        data = TinyData.create(folder.resolve("data"));
+        environment = TinyData.environment(data, folder.resolve("models"));
+    }
+
+    @Test
+    void writesABundleWhoseManifestHoldsTheProvenance() throws IOException {
+        Path out = folder.resolve("model");
+
+        Run run = TinyData.run(environment, "train", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path train = data.resolve("bc8t3").resolve("train.tsv");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(LexicalModelIO.FORMAT, manifest.get("format").asText());
+        JsonNode provenance = manifest.get("provenance");
+        assertEquals("lexical", provenance.get("component").asText());
+        assertEquals("all", provenance.get("split").asText());
+        assertEquals(train.toString(), provenance.get("trainingSource").asText());
+        assertEquals(Sha256.of(train), provenance.get("trainingSha256").asText());
+        assertEquals(12, provenance.get("trainingObservations").asInt());
+        assertEquals("2023-01-27", provenance.get("hpoRelease").asText());
+        assertEquals(0.5, provenance.get("config").get("entryMinPrecision").asDouble());
+
+        LexicalModel model = LexicalModelIO.read(out);
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("model: " + Pattern.quote(out.toString())
+                + " \\(" + model.size() + " dictionary keys; the folder holds [\\d,]+ bytes\\)"), lines.get(0));
+        assertEquals(model.provenance().describe(), String.join("\n", lines.subList(1, lines.size())));
+        assertTrue(run.err().contains("training"), "a progress bar on stderr: " + run.err());
+    }
+
+    @Test
+    void optionsChooseTheDataHpoAndSettings() throws IOException {
+        Path otherData = Files.write(folder.resolve("other.tsv"), TinyData.TRAINING.subList(0, 6));
+        Path hpo = TinyData.writeHpo(folder.resolve("hpo.json"), "2024-02-08");
+        Path out = folder.resolve("model");
+
+        Run run = TinyData.run(Map.of(), "train", "--data", otherData.toString(), "--hpo", hpo.toString(), "--out", out.toString(),
+                "--min-precision", "0", "--related-synonyms");
+
+        assertEquals(0, run.exitCode(), run.err());
+        LexicalModel model = LexicalModelIO.read(out);
+        assertEquals(otherData.toString(), model.provenance().trainingSource());
+        assertEquals(4, model.provenance().trainingObservations(), "t01 to t04");
+        assertEquals("2024-02-08", model.provenance().hpoRelease());
+        assertEquals(0.0, model.config().entryMinPrecision());
+        assertTrue(model.config().useRelatedSynonyms());
+    }
+
+    @Test
+    void minPrecisionMustBeAFraction() {
+        Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--min-precision", "1.5");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--min-precision is 1.5: expected a number from 0 to 1"), run.err());
+        assertFalse(Files.exists(folder.resolve("model")));
+    }
+
+    @Test
+    void aTrainingFileWithAnIdTheHpoLacksFailsNamingTheLine() throws IOException {
+        Path broken = Files.write(folder.resolve("broken.tsv"),
+                List.of(TinyData.HEADER, TinyData.key("b1", "EYES: epicanthus", "HP:0000999", "epicanthus")));
+
+        Run run = TinyData.run(environment, "train", "--data", broken.toString(), "--out", folder.resolve("model").toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("hpolink: error: " + broken + " line 2, field Term: HP:0000999 is not in the ontology: expected a known HPO id",
+                run.err().strip());
+    }
+}
