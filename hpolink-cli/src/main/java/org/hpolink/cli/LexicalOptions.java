@@ -30,8 +30,6 @@ final class LexicalOptions {
     /** The defaults with the options given. */
     LexicalConfig config() {
         OptionChecks.requireBetween(command, "--min-precision", minPrecision, 0, 1);
-        return new LexicalConfig(relatedSynonyms, DEFAULTS.maxWindowTokens(), DEFAULTS.maxKeyWords(), DEFAULTS.modifierMinCount(),
-                DEFAULTS.modifierInsideRatio(), DEFAULTS.typoMinLength(), DEFAULTS.fillerMinCount(), DEFAULTS.negationWindow(),
-                DEFAULTS.postNegationWindow(), DEFAULTS.negationMinCount(), DEFAULTS.negationRatio(), minPrecision, DEFAULTS.seed());
+        return DEFAULTS.withRelatedSynonyms(relatedSynonyms).withEntryMinPrecision(minPrecision);
     }
 }

@@ -58,6 +58,16 @@ public record LexicalConfig(
         return new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
     }
 
+    public LexicalConfig withRelatedSynonyms(boolean related) {
+        return new LexicalConfig(related, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio, typoMinLength,
+                fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, entryMinPrecision, seed);
+    }
+
+    public LexicalConfig withEntryMinPrecision(double minPrecision) {
+        return new LexicalConfig(useRelatedSynonyms, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio, typoMinLength,
+                fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, minPrecision, seed);
+    }
+
     private static void requirePositive(String name, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be positive, was " + value);
