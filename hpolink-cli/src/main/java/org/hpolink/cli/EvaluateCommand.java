@@ -19,6 +19,7 @@ import org.hpolink.eval.AlignmentReportWriter;
 import org.hpolink.eval.Bc8Scorer;
 import org.hpolink.eval.Counts;
 import org.hpolink.eval.Evaluation;
+import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
 import org.hpolink.extract.lexical.LexicalConfig;
@@ -107,8 +108,17 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Also print each metric per section (EARS, EYES, ...) of the gold observations.")
     private boolean bySection;
 
+    @Option(names = "--errors",
+            description = "Also print the errors sorted by kind (wrong id, missed header segment, normal finding output, "
+                    + "boundary...), most frequent first, as a Markdown table.")
+    private boolean errors;
+
     @Mixin
     private HpoOption hpo;
+
+    /** An evaluation with the gold corpus it was scored against (whose normal findings the error analysis needs). */
+    private record Scored(Corpus gold, Evaluation evaluation) {
+    }
 
     /** Only for --cv; the mixin's name is checked in {@link #requireCrossValidationFor}. */
     @Mixin(name = "data")
@@ -124,13 +134,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluation evaluation;
+        Scored scored;
         if (mode.cv != null) {
-            evaluation = crossValidate(mode.cv, out);
+            scored = crossValidate(mode.cv, out);
         } else {
             requireCrossValidationFor("data", "lexical");
-            evaluation = scoreFiles(mode.files, out);
+            scored = scoreFiles(mode.files, out);
         }
+        Evaluation evaluation = scored.evaluation();
         out.print(EvaluationTable.metrics(evaluation).text());
         out.printf(Locale.ROOT, "true negatives: %,d (observations where neither gold nor predictions have a key finding; "
                 + "not part of P, R or F1)%n", evaluation.trueNegatives());
@@ -141,6 +152,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     out.print(EvaluationTable.sections(evaluation, metric).text());
                 }
             }
+        }
+        if (errors) {
+            out.println();
+            out.print(ErrorAnalysis.of(evaluation, scored.gold()).markdown());
         }
         if (alignment != null) {
             try (Writer writer = Files.newBufferedWriter(alignment, StandardCharsets.UTF_8)) {
@@ -165,7 +180,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private Evaluation scoreFiles(ScoredFiles files, PrintWriter out) throws IOException {
+    private Scored scoreFiles(ScoredFiles files, PrintWriter out) throws IOException {
         Hpo ontology = hpo.read();
         Corpus gold = new Bc8CorpusReader(ontology::isKnown).read(files.gold);
         Submission predictions = new SubmissionReader().read(files.predictions, gold);
@@ -173,11 +188,11 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "predictions: %s (%s)%n", predictions.source(),
                 predictions.withSpans() ? "with spans" : "no spans: normalization only");
         out.println();
-        return Bc8Scorer.score(gold, predictions);
+        return new Scored(gold, Bc8Scorer.score(gold, predictions));
     }
 
     /** Runs the cross-validation, prints the per-fold table, and returns the pooled evaluation. */
-    private Evaluation crossValidate(CrossValidated cv, PrintWriter out) throws IOException {
+    private Scored crossValidate(CrossValidated cv, PrintWriter out) throws IOException {
         OptionChecks.requireAtLeast(spec, "--cv", cv.k, 2);
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
@@ -198,7 +213,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.print(foldTable(result));
         out.println();
         out.println("pooled predictions of all folds:");
-        return result.pooled();
+        return new Scored(corpus, result.pooled());
     }
 
     /** One line per fold with the F1 of each metric, then the pooled and the mean (over folds) F1. */

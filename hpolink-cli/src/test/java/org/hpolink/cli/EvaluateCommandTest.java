@@ -18,6 +18,7 @@ import org.hpolink.corpus.Finding;
 import org.hpolink.eval.AlignmentReportWriter;
 import org.hpolink.eval.Bc8Scorer;
 import org.hpolink.eval.Counts;
+import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.HandMadeExample;
 import org.hpolink.eval.Metric;
@@ -96,6 +97,17 @@ class EvaluateCommandTest {
         for (Metric metric : Metric.values()) {
             assertTrue(out.contains("\n\n" + sectionTable(metric)), metric + " per section in:\n" + out);
         }
+    }
+
+    @Test
+    void errorsPrintsTheErrorKindsOfTheExample() {
+        Run run = run("evaluate", "--hpo", hpo.toString(), "--gold", gold.toString(), "--pred", predictions.toString(), "--errors");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out().replace(System.lineSeparator(), "\n");
+        String table = ErrorAnalysis.of(Bc8Scorer.score(HandMadeExample.gold(), HandMadeExample.predictions()), HandMadeExample.gold()).markdown();
+        assertTrue(out.endsWith("\n\n" + table), "the error table ends the output:\n" + out);
+        assertTrue(table.lines().count() > 3, table);
     }
 
     @Test
