@@ -299,13 +299,15 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         int first = units.get(i).firstToken();
         int last = units.get(j).lastToken();
         BoundaryWords boundary = model.boundaries().get(windowKey);
-        if (boundary != null) {
-            if (precededBy(tokens, first, boundary.leading())) {
-                first -= boundary.leading().size();
-            }
-            if (followedBy(tokens, last, boundary.trailing())) {
-                last += boundary.trailing().size();
-            }
+        if (boundary != null && precededBy(tokens, first, boundary.leading())) {
+            first -= boundary.leading().size();
+        } else if (first > 0 && model.attachments().leading().contains(tokens.get(first - 1).normalized())) {
+            first--;
+        }
+        if (boundary != null && followedBy(tokens, last, boundary.trailing())) {
+            last += boundary.trailing().size();
+        } else if (last + 1 < tokens.size() && model.attachments().trailing().contains(tokens.get(last + 1).normalized())) {
+            last++;
         }
         List<int[]> ranges = new ArrayList<>();
         if (headerWord != null) {

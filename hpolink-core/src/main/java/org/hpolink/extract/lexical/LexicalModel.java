@@ -40,6 +40,17 @@ public final class LexicalModel {
     record EntryStats(int matched, int right) {
     }
 
+    /**
+     * Single tokens annotators include in a mention whenever they stand right before (after) it, whatever the
+     * phrase: {@code +} in {@code +Clinodactyly}.
+     */
+    record Attachments(Set<String> leading, Set<String> trailing) {
+        Attachments {
+            leading = Collections.unmodifiableSet(new TreeSet<>(leading));
+            trailing = Collections.unmodifiableSet(new TreeSet<>(trailing));
+        }
+    }
+
     /** A dictionary entry pointing at one id. */
     record EntryRef(TermKey key, HpoId id) implements Comparable<EntryRef> {
         @Override
@@ -59,11 +70,13 @@ public final class LexicalModel {
     private final Map<TermKey, IdVotes> entries;
     private final Map<TermKey, HeaderVotes> headerVotes;
     private final Map<TermKey, BoundaryWords> boundaries;
+    private final Attachments attachments;
     private final Map<EntryRef, EntryStats> entryStats;
 
     LexicalModel(LexicalConfig config, Provenance provenance, Vocabulary vocabulary, Set<String> modifiers,
             Set<Integer> fillerStemIds, Set<String> preCues, Set<String> postCues, Map<TermKey, IdVotes> entries,
-            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Map<EntryRef, EntryStats> entryStats) {
+            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Attachments attachments,
+            Map<EntryRef, EntryStats> entryStats) {
         this.config = config;
         this.provenance = provenance;
         this.vocabulary = vocabulary;
@@ -74,6 +87,7 @@ public final class LexicalModel {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.headerVotes = Collections.unmodifiableMap(new TreeMap<>(headerVotes));
         this.boundaries = Collections.unmodifiableMap(new TreeMap<>(boundaries));
+        this.attachments = attachments;
         this.entryStats = Collections.unmodifiableMap(new TreeMap<>(entryStats));
     }
 
@@ -123,6 +137,10 @@ public final class LexicalModel {
         return boundaries;
     }
 
+    Attachments attachments() {
+        return attachments;
+    }
+
     Map<EntryRef, EntryStats> entryStats() {
         return entryStats;
     }
@@ -136,6 +154,6 @@ public final class LexicalModel {
     /** The same model with the given match statistics (the trainer adds them last). */
     LexicalModel withEntryStats(Map<EntryRef, EntryStats> newStats) {
         return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
-                headerVotes, boundaries, newStats);
+                headerVotes, boundaries, attachments, newStats);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.hpolink.extract.lexical.LexicalModel.Attachments;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
@@ -56,7 +57,7 @@ public final class LexicalModelIO {
 
     record Lexicon(LexicalConfig config, List<String> vocabulary, List<String> modifiers, List<String> fillers,
             List<String> preNegationCues, List<String> postNegationCues, List<Entry> entries, List<HeaderVote> headerVotes,
-            List<Boundary> boundaries, List<Stats> entryStats) {
+            List<Boundary> boundaries, List<String> leadingAttachments, List<String> trailingAttachments, List<Stats> entryStats) {
     }
 
     private LexicalModelIO() {
@@ -79,7 +80,8 @@ public final class LexicalModelIO {
         model.entryStats().forEach((e, st) -> stats.add(new Stats(stems(e.key(), vocabulary), e.id().value(), st.matched(), st.right())));
         List<String> fillers = model.fillerStemIds().stream().map(vocabulary::stem).sorted().toList();
         Lexicon lexicon = new Lexicon(model.config(), vocabulary.stems(), List.copyOf(model.modifiers()), fillers,
-                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries, stats);
+                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries,
+                List.copyOf(model.attachments().leading()), List.copyOf(model.attachments().trailing()), stats);
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance()));
         JSON.writeValue(folder.resolve(LEXICON).toFile(), lexicon);
     }
@@ -120,7 +122,8 @@ public final class LexicalModelIO {
                 fillers.add(stemId(filler, vocabulary));
             }
             return new LexicalModel(lexicon.config(), manifest.provenance(), vocabulary, Set.copyOf(lexicon.modifiers()), fillers,
-                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries, stats);
+                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries,
+                    new Attachments(Set.copyOf(lexicon.leadingAttachments()), Set.copyOf(lexicon.trailingAttachments())), stats);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException(lexiconFile + ": malformed lexical model: " + e.getMessage(), e);
         }

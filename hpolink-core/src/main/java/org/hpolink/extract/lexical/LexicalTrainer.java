@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
+import org.hpolink.extract.lexical.LexicalModel.Attachments;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
@@ -138,7 +139,7 @@ public final class LexicalTrainer {
         Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
                 corpus, split, hpo);
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
-                postCues, entries, headerVotes, boundaries, Map.of());
+                postCues, entries, headerVotes, boundaries, learnAttachments(corpus, tokens, modifiers), Map.of());
         return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
     }
 
@@ -231,6 +232,54 @@ public final class LexicalTrainer {
             }
         });
         return modifiers;
+    }
+
+    /**
+     * Attachments: single non-content tokens that training mentions include whenever they stand right next to
+     * them ("+Clinodactyly") more often than they leave them out, seen at least {@code modifierMinCount} times.
+     */
+    private Attachments learnAttachments(Corpus corpus, List<List<Token>> tokens, Set<String> modifiers) {
+        Map<String, int[]> leading = new HashMap<>();
+        Map<String, int[]> trailing = new HashMap<>();
+        for (int o = 0; o < corpus.size(); o++) {
+            List<Token> all = tokens.get(o);
+            for (Finding finding : corpus.observations().get(o).keyFindings()) {
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < all.size(); i++) {
+                    if (isInside(all.get(i), finding.span())) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                if (first < 0) {
+                    continue;
+                }
+                countAttachment(all, first, first - 1, leading, modifiers);
+                countAttachment(all, last, last + 1, trailing, modifiers);
+            }
+        }
+        return new Attachments(attached(leading), attached(trailing));
+    }
+
+    /** Counts the edge token when it is no content word (included), else its outer neighbour if that is none. */
+    private static void countAttachment(List<Token> all, int edge, int outside, Map<String, int[]> counts, Set<String> modifiers) {
+        Token token = all.get(edge);
+        if (!WordAnalyzer.isContentWord(token, modifiers)) {
+            counts.computeIfAbsent(token.normalized(), k -> new int[2])[0]++;
+        } else if (outside >= 0 && outside < all.size() && !WordAnalyzer.isContentWord(all.get(outside), modifiers)) {
+            counts.computeIfAbsent(all.get(outside).normalized(), k -> new int[2])[1]++;
+        }
+    }
+
+    private Set<String> attached(Map<String, int[]> counts) {
+        Set<String> attached = new TreeSet<>();
+        counts.forEach((token, c) -> {
+            if (c[0] >= config.modifierMinCount() && c[0] > c[1]) {
+                attached.add(token);
+            }
+        });
+        return attached;
     }
 
     /** The function words a training mention keeps before its first and after its last content word. */
