@@ -13,13 +13,13 @@ import java.util.TreeSet;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
+import org.hpolink.corpus.ObservableIds;
 import org.hpolink.extract.lexical.LexicalModel.Attachments;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.ontology.HpoGraph;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.SynonymScope;
@@ -63,7 +63,7 @@ public final class LexicalTrainer {
      */
     public LexicalModel train(Corpus corpus, Hpo hpo, String split) {
         List<List<Token>> tokens = corpus.observations().stream().map(o -> tokenizer.tokenize(o.text())).toList();
-        Set<HpoId> allowed = allowedIds(corpus, hpo);
+        Set<HpoId> allowed = ObservableIds.of(corpus, hpo);
         Set<String> modifiers = learnModifiers(corpus, tokens);
 
         List<Name> hpoNames = hpoNames(hpo, allowed);
@@ -143,19 +143,8 @@ public final class LexicalTrainer {
         return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
     }
 
-    /** The ids hpolink may output: phenotypic abnormalities, and whatever else the annotators used. */
-    private static Set<HpoId> allowedIds(Corpus corpus, Hpo hpo) {
-        Set<HpoId> allowed = new HashSet<>(HpoGraph.subtree(hpo, HpoId.PHENOTYPIC_ABNORMALITY));
-        for (AnnotatedObservation o : corpus.observations()) {
-            for (Finding f : o.keyFindings()) {
-                allowed.add(primary(hpo, f.id()));
-            }
-        }
-        return allowed;
-    }
-
     private static HpoId primary(Hpo hpo, HpoId id) {
-        return hpo.primaryId(id).orElse(id);
+        return ObservableIds.primary(hpo, id);
     }
 
     private List<Name> hpoNames(Hpo hpo, Set<HpoId> allowed) {
