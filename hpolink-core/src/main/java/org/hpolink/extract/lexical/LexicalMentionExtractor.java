@@ -29,6 +29,10 @@ public final class LexicalMentionExtractor implements MentionExtractor {
 
     public static final String SOURCE = "lexical";
 
+    /** An observation's text cut into tokens and units, with the content words of its section header. */
+    private record AnalyzedText(String text, List<Token> tokens, List<Unit> units, List<Unit> headerWords) {
+    }
+
     /** A dictionary match before overlap resolution. */
     record Match(EntryRef entry, Span span, boolean negated, double confidence) {
     }
@@ -77,20 +81,22 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 bodyStart++;
             }
         }
+        AnalyzedText analyzed = new AnalyzedText(text, tokens, units, headerWords);
         List<Match> candidates = new ArrayList<>();
         for (int i = bodyStart; i < units.size(); i++) {
             if (units.get(i).isKnownContent()) {
-                collectWindowsFrom(i, units, tokens, text, headerWords, candidates);
+                collectWindowsFrom(i, analyzed, candidates);
                 if (model.config().coordination()) {
-                    collectCoordinatedFrom(i, units, tokens, text, candidates);
+                    collectCoordinatedFrom(i, analyzed, candidates);
                 }
             }
         }
         return candidates;
     }
 
-    private void collectWindowsFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Unit> headerWords,
-            List<Match> candidates) {
+    private void collectWindowsFrom(int i, AnalyzedText analyzed, List<Match> candidates) {
+        List<Unit> units = analyzed.units();
+        List<Unit> headerWords = analyzed.headerWords();
         LexicalConfig config = model.config();
         int[] stemIds = new int[config.maxKeyWords()];
         int size = 0;
@@ -108,7 +114,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             stemIds[size++] = unit.stemId();
             TermKey key = TermKey.of(stemIds, size);
             TermKey plainKey = plainEntryKey(key, units.get(i), unit);
-            TermKey headerKey = isStandalone(units, i, j, headerWords, tokens) ? headerEntryKey(key, headerWords) : null;
+            TermKey headerKey = isStandalone(analyzed, i, j) ? headerEntryKey(key, headerWords) : null;
             Unit headerWord = headerKey == null ? null : headerWordFor(headerKey, key, headerWords);
             if (plainKey != null && headerKey != null
                     && model.entries().get(plainKey).best().equals(model.entries().get(headerKey).best())) {
@@ -120,10 +126,10 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 }
             }
             if (plainKey != null) {
-                candidates.add(match(plainKey, key, null, i, j, units, tokens, text));
+                candidates.add(match(plainKey, key, null, i, j, analyzed));
             }
             if (headerKey != null) {
-                candidates.add(match(headerKey, key, headerWord, i, j, units, tokens, text));
+                candidates.add(match(headerKey, key, headerWord, i, j, analyzed));
             }
         }
     }
@@ -135,7 +141,8 @@ public final class LexicalMentionExtractor implements MentionExtractor {
      * one content word and a coordinator, then a tail; prefix + tail must be a dictionary key, and the gap word must
      * form one with the prefix or the tail, which confirms the parallel reading.
      */
-    private void collectCoordinatedFrom(int i, List<Unit> units, List<Token> tokens, String text, List<Match> candidates) {
+    private void collectCoordinatedFrom(int i, AnalyzedText analyzed, List<Match> candidates) {
+        List<Unit> units = analyzed.units();
         int maxWords = model.config().maxKeyWords();
         int[] prefix = new int[maxWords];
         int prefixSize = 0;
@@ -159,19 +166,20 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                     }
                     gapWord = tail;
                 } else {
-                    coordinated |= isCoordinator(gap, tokens);
+                    coordinated |= isCoordinator(gap, analyzed.tokens());
                 }
                 tail++;
             }
             if (!coordinated || gapWord < 0 || tail >= units.size() || !units.get(tail).isContent()) {
                 continue;
             }
-            collectCoordinatedTails(i, p, gapWord, tail, prefix, prefixSize, units, tokens, text, candidates);
+            collectCoordinatedTails(i, p, gapWord, tail, prefix, prefixSize, analyzed, candidates);
         }
     }
 
-    private void collectCoordinatedTails(int i, int p, int gapWord, int tail, int[] prefix, int prefixSize, List<Unit> units,
-            List<Token> tokens, String text, List<Match> candidates) {
+    private void collectCoordinatedTails(int i, int p, int gapWord, int tail, int[] prefix, int prefixSize, AnalyzedText analyzed,
+            List<Match> candidates) {
+        List<Unit> units = analyzed.units();
         int maxWords = model.config().maxKeyWords();
         int[] withTail = Arrays.copyOf(prefix, maxWords);
         int[] gapAndTail = new int[maxWords];
@@ -199,7 +207,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             if (parallel) {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
-                                new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), tokens, text));
+                                new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), analyzed));
             }
         }
     }
@@ -258,13 +266,15 @@ public final class LexicalMentionExtractor implements MentionExtractor {
      * A phrase may borrow the header's organ only when it stands alone: no content word follows it in its phrase
      * (else it modifies that word: {@code EARS: prominent antitragus}) and its clause does not name the organ.
      */
-    private boolean isStandalone(List<Unit> units, int i, int j, List<Unit> headerWords, List<Token> tokens) {
+    private boolean isStandalone(AnalyzedText analyzed, int i, int j) {
+        List<Unit> units = analyzed.units();
+        List<Unit> headerWords = analyzed.headerWords();
         if (headerWords.isEmpty()) {
             return false;
         }
         int next = j + 1;
         while (next < units.size() && units.get(next).kind() == Unit.Kind.FUNCTION
-                && isSkippableFunctionWord(tokens.get(units.get(next).firstToken()))) {
+                && isSkippableFunctionWord(analyzed.tokens().get(units.get(next).firstToken()))) {
             next++;
         }
         if (next < units.size() && units.get(next).isContent() && !model.fillerStemIds().contains(units.get(next).stemId())) {
@@ -294,8 +304,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     }
 
     /** A match of the window {@code i..j}, widened by the boundary words annotators keep with its phrase. */
-    private Match match(TermKey entryKey, TermKey windowKey, Unit headerWord, int i, int j, List<Unit> units,
-            List<Token> tokens, String text) {
+    private Match match(TermKey entryKey, TermKey windowKey, Unit headerWord, int i, int j, AnalyzedText analyzed) {
+        List<Unit> units = analyzed.units();
+        List<Token> tokens = analyzed.tokens();
         int first = units.get(i).firstToken();
         int last = units.get(j).lastToken();
         BoundaryWords boundary = model.boundaries().get(windowKey);
@@ -314,15 +325,16 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             ranges.add(new int[] {headerWord.firstToken(), headerWord.lastToken()});
         }
         ranges.add(new int[] {first, last});
-        return match(entryKey, units.get(i).firstToken(), units.get(j).lastToken(), ranges, tokens, text);
+        return match(entryKey, units.get(i).firstToken(), units.get(j).lastToken(), ranges, analyzed);
     }
 
     /** A match covering the given inclusive token ranges, negated by cues around tokens {@code first..last}. */
-    private Match match(TermKey entryKey, int first, int last, List<int[]> tokenRanges, List<Token> tokens, String text) {
+    private Match match(TermKey entryKey, int first, int last, List<int[]> tokenRanges, AnalyzedText analyzed) {
+        List<Token> tokens = analyzed.tokens();
         IdVotes votes = model.entries().get(entryKey);
         List<Segment> segments = new ArrayList<>();
         for (int[] range : tokenRanges) {
-            segments.addAll(segmentsOf(tokens, range[0], range[1], text));
+            segments.addAll(segmentsOf(tokens, range[0], range[1], analyzed.text()));
         }
         boolean negated = isNegated(tokens, first, last);
         return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), negated, votes.confidence());
