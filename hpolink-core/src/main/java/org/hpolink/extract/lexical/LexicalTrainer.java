@@ -73,6 +73,25 @@ public final class LexicalTrainer {
                 mentions.add(new Name(inside(tokens.get(o), finding.span()), primary(hpo, finding.id()), MENTION_WEIGHT));
             }
         }
+        WordAnalyzer analyzer = analyzer(modifiers, hpoNames, mentions);
+        Set<TermKey> hpoKeys = new HashSet<>();
+        Map<TermKey, IdVotes> entries = entries(analyzer, hpoNames, mentions, hpoKeys);
+        MentionBodies bodies = mentionBodies(corpus, tokens, hpo, analyzer, modifiers);
+
+        Set<Integer> fillers = learnFillers(analyzer, bodies.names(), entries, hpoKeys);
+        Set<String> preCues = new HashSet<>();
+        Set<String> postCues = new HashSet<>();
+        learnNegationCues(corpus, tokens, hpo, preCues, postCues);
+
+        Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
+                corpus, split, hpo);
+        LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
+                postCues, entries, bodies.headerVotes(), bodies.boundaries(), learnAttachments(corpus, tokens, modifiers), Map.of());
+        return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
+    }
+
+    /** The analyzer over the vocabulary of every content word of the names (HPO names and training mentions). */
+    private WordAnalyzer analyzer(Set<String> modifiers, List<Name> hpoNames, List<Name> mentions) {
         Set<String> stems = new HashSet<>();
         for (List<Name> names : List.of(hpoNames, mentions)) {
             for (Name name : names) {
@@ -83,29 +102,40 @@ public final class LexicalTrainer {
                 }
             }
         }
-        WordAnalyzer analyzer = new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
+        return new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
+    }
 
+    /** The dictionary: each name's key with the weights of the ids it names; the keys of HPO names go to {@code hpoKeys}. */
+    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<Name> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys) {
         Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
-        Set<TermKey> hpoKeys = new HashSet<>();
-        for (Name name : hpoNames) {
-            TermKey key = key(analyzer, name.tokens());
-            if (key != null) {
-                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
-                hpoKeys.add(key);
-            }
-        }
-        for (Name mention : mentions) {
-            TermKey key = key(analyzer, mention.tokens());
-            if (key != null) {
-                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(mention.id(), mention.weight(), Integer::sum);
+        for (List<Name> names : List.of(hpoNames, mentions)) {
+            for (Name name : names) {
+                TermKey key = key(analyzer, name.tokens());
+                if (key != null) {
+                    weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+                    if (names == hpoNames) {
+                        hpoKeys.add(key);
+                    }
+                }
             }
         }
         Map<TermKey, IdVotes> entries = new HashMap<>();
         weights.forEach((key, ids) -> entries.put(key, new IdVotes(new TreeMap<>(ids))));
+        return entries;
+    }
 
+    /** What the training mentions show beyond their keys, their header segment set aside. */
+    private record MentionBodies(List<Name> names, Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries) {
+    }
+
+    /**
+     * The training mentions without their header segment, whether they borrowed the header, and the function words
+     * most often kept at their edges, per key of the mention without the header.
+     */
+    private MentionBodies mentionBodies(Corpus corpus, List<List<Token>> tokens, Hpo hpo, WordAnalyzer analyzer, Set<String> modifiers) {
         Map<TermKey, HeaderVotes> headerVotes = new HashMap<>();
         Map<TermKey, Map<BoundaryWords, Integer>> boundaryCounts = new HashMap<>();
-        List<Name> mentionBodies = new ArrayList<>();
+        List<Name> bodies = new ArrayList<>();
         for (int o = 0; o < corpus.size(); o++) {
             AnnotatedObservation observation = corpus.observations().get(o);
             int headerEnd = observation.observation().section().map(s -> s.segment().end()).orElse(0);
@@ -116,7 +146,7 @@ public final class LexicalTrainer {
                 if (bodyKey == null) {
                     continue;
                 }
-                mentionBodies.add(new Name(body, primary(hpo, finding.id()), MENTION_WEIGHT));
+                bodies.add(new Name(body, primary(hpo, finding.id()), MENTION_WEIGHT));
                 headerVotes.merge(bodyKey, new HeaderVotes(0, 0).plus(body.size() < inside.size()),
                         (a, b) -> a.plus(b.withHeader() > 0));
                 boundaryCounts.computeIfAbsent(bodyKey, k -> new HashMap<>())
@@ -130,17 +160,7 @@ public final class LexicalTrainer {
                 boundaries.put(key, most);
             }
         });
-
-        Set<Integer> fillers = learnFillers(analyzer, mentionBodies, entries, hpoKeys);
-        Set<String> preCues = new HashSet<>();
-        Set<String> postCues = new HashSet<>();
-        learnNegationCues(corpus, tokens, hpo, preCues, postCues);
-
-        Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
-                corpus, split, hpo);
-        LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
-                postCues, entries, headerVotes, boundaries, learnAttachments(corpus, tokens, modifiers), Map.of());
-        return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
+        return new MentionBodies(bodies, headerVotes, boundaries);
     }
 
     private static HpoId primary(Hpo hpo, HpoId id) {
