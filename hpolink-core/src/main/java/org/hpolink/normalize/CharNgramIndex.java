@@ -1,71 +1,106 @@
 package org.hpolink.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The sparse half of BioSyn: TF-IDF vectors of character n-grams (the text lower-cased, runs of non-letters and
- * non-digits made one space, padded with a space at each end), cosine-scored through an inverted index.
- * Immutable once built.
+ * non-digits made one space, padded with a space at each end), cosine-scored through an inverted index. A text
+ * without letters or digits has no n-grams, so it scores 0 against everything. Immutable once built.
  */
 final class CharNgramIndex {
 
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final int minN;
     private final int maxN;
-    private final Map<String, Integer> gramIds = new HashMap<>();
+    private final Map<String, Integer> gramIds;
     private final double[] idf;
-    /** Per gram: the ids of the texts holding it and the gram's weight in each (texts' vectors are unit length). */
+    /** Per gram: the ids of the texts holding it, ascending, and the gram's weight in each (texts' vectors are unit length). */
     private final int[][] postingTexts;
     private final float[][] postingWeights;
     private final int size;
 
+    /** A text's n-gram counts as a sparse vector: distinct gram ids, ascending, and how often each occurs. */
+    private record GramCounts(int[] grams, int[] counts) {
+
+        static GramCounts of(int[] occurrences) {
+            int[] sorted = occurrences.clone();
+            Arrays.sort(sorted);
+            int[] grams = new int[sorted.length];
+            int[] counts = new int[sorted.length];
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (distinct > 0 && grams[distinct - 1] == sorted[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    grams[distinct] = sorted[i];
+                    counts[distinct++] = 1;
+                }
+            }
+            return new GramCounts(Arrays.copyOf(grams, distinct), Arrays.copyOf(counts, distinct));
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException unless {@code 1 <= minN <= maxN}
+     */
     CharNgramIndex(List<String> texts, int minN, int maxN) {
+        if (minN < 1 || maxN < minN) {
+            throw new IllegalArgumentException("n-gram lengths " + minN + " to " + maxN + ": expected 1 <= minimum <= maximum");
+        }
         this.minN = minN;
         this.maxN = maxN;
         this.size = texts.size();
-        List<Map<Integer, Integer>> counts = new ArrayList<>(texts.size());
-        List<Integer> documentFrequency = new ArrayList<>();
-        for (String text : texts) {
-            Map<Integer, Integer> grams = new HashMap<>();
-            for (String gram : grams(text)) {
-                int id = gramIds.computeIfAbsent(gram, g -> {
-                    documentFrequency.add(0);
-                    return gramIds.size();
-                });
-                grams.merge(id, 1, Integer::sum);
+        Map<String, Integer> ids = new HashMap<>();
+        GramCounts[] vectors = new GramCounts[size];
+        for (int t = 0; t < size; t++) {
+            List<String> grams = grams(texts.get(t));
+            int[] occurrences = new int[grams.size()];
+            for (int i = 0; i < occurrences.length; i++) {
+                occurrences[i] = ids.computeIfAbsent(grams.get(i), g -> ids.size());
             }
-            grams.keySet().forEach(id -> documentFrequency.set(id, documentFrequency.get(id) + 1));
-            counts.add(grams);
+            vectors[t] = GramCounts.of(occurrences);
         }
-        idf = new double[gramIds.size()];
-        for (int g = 0; g < idf.length; g++) {
-            idf[g] = Math.log((1.0 + size) / (1.0 + documentFrequency.get(g))) + 1;
-        }
-        List<List<int[]>> postings = new ArrayList<>(idf.length);
-        List<List<Float>> weights = new ArrayList<>(idf.length);
-        for (int g = 0; g < idf.length; g++) {
-            postings.add(new ArrayList<>());
-            weights.add(new ArrayList<>());
-        }
-        for (int t = 0; t < counts.size(); t++) {
-            Map<Integer, Double> vector = weigh(counts.get(t));
-            for (Map.Entry<Integer, Double> e : vector.entrySet()) {
-                postings.get(e.getKey()).add(new int[] {t});
-                weights.get(e.getKey()).add(e.getValue().floatValue());
+        this.gramIds = Map.copyOf(ids);
+        int[] documentFrequency = new int[ids.size()];
+        for (GramCounts vector : vectors) {
+            for (int gram : vector.grams()) {
+                documentFrequency[gram]++;
             }
         }
+        idf = new double[documentFrequency.length];
+        for (int g = 0; g < idf.length; g++) {
+            idf[g] = Math.log((1.0 + size) / (1.0 + documentFrequency[g])) + 1;
+        }
+        // Each gram's postings are sized by its document frequency and filled in text order.
         postingTexts = new int[idf.length][];
         postingWeights = new float[idf.length][];
         for (int g = 0; g < idf.length; g++) {
-            postingTexts[g] = postings.get(g).stream().mapToInt(a -> a[0]).toArray();
-            postingWeights[g] = new float[weights.get(g).size()];
-            for (int i = 0; i < postingWeights[g].length; i++) {
-                postingWeights[g][i] = weights.get(g).get(i);
+            postingTexts[g] = new int[documentFrequency[g]];
+            postingWeights[g] = new float[documentFrequency[g]];
+        }
+        int[] filled = new int[idf.length];
+        for (int t = 0; t < size; t++) {
+            int[] grams = vectors[t].grams();
+            double[] weights = weigh(vectors[t]);
+            for (int i = 0; i < grams.length; i++) {
+                int g = grams[i];
+                postingTexts[g][filled[g]] = t;
+                postingWeights[g][filled[g]++] = (float) weights[i];
             }
         }
+    }
+
+    /** Whether {@code text} has n-grams: only its letters and digits count. */
+    static boolean hasLetterOrDigit(String text) {
+        return LETTER_OR_DIGIT.matcher(text).find();
     }
 
     int size() {
@@ -74,47 +109,57 @@ final class CharNgramIndex {
 
     /** The cosine similarity of {@code query} with every indexed text, by text position. */
     float[] scores(String query) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (String gram : grams(query)) {
+        List<String> grams = grams(query);
+        int[] occurrences = new int[grams.size()];
+        int known = 0;
+        for (String gram : grams) {
             Integer id = gramIds.get(gram);
             if (id != null) {
-                counts.merge(id, 1, Integer::sum);
+                occurrences[known++] = id;
             }
         }
+        GramCounts vector = GramCounts.of(Arrays.copyOf(occurrences, known));
+        double[] weights = weigh(vector);
         float[] scores = new float[size];
-        for (Map.Entry<Integer, Double> e : weigh(counts).entrySet()) {
-            int[] texts = postingTexts[e.getKey()];
-            float[] weights = postingWeights[e.getKey()];
-            float q = e.getValue().floatValue();
-            for (int i = 0; i < texts.length; i++) {
-                scores[texts[i]] += q * weights[i];
+        for (int i = 0; i < weights.length; i++) {
+            int[] texts = postingTexts[vector.grams()[i]];
+            float[] textWeights = postingWeights[vector.grams()[i]];
+            float q = (float) weights[i];
+            for (int j = 0; j < texts.length; j++) {
+                scores[texts[j]] += q * textWeights[j];
             }
         }
         return scores;
     }
 
-    /** TF-IDF weights scaled to unit length. */
-    private Map<Integer, Double> weigh(Map<Integer, Integer> counts) {
-        Map<Integer, Double> vector = new HashMap<>();
+    /** TF-IDF weights scaled to unit length, in the order of the vector's grams. */
+    private double[] weigh(GramCounts vector) {
+        double[] weights = new double[vector.grams().length];
         double norm = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            double w = e.getValue() * idf[e.getKey()];
-            vector.put(e.getKey(), w);
-            norm += w * w;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = vector.counts()[i] * idf[vector.grams()[i]];
+            norm += weights[i] * weights[i];
         }
         double length = Math.sqrt(norm);
         if (length > 0) {
-            vector.replaceAll((k, v) -> v / length);
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= length;
+            }
         }
-        return vector;
+        return weights;
     }
 
+    /** The n-grams of {@code text} for n from the minimum to the maximum, shorter first, each in text order. */
     List<String> grams(String text) {
-        String normalized = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+        String letters = NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        if (letters.isEmpty()) {
+            return List.of();
+        }
+        String padded = " " + letters + " ";
         List<String> grams = new ArrayList<>();
         for (int n = minN; n <= maxN; n++) {
-            for (int i = 0; i + n <= normalized.length(); i++) {
-                grams.add(normalized.substring(i, i + n));
+            for (int i = 0; i + n <= padded.length(); i++) {
+                grams.add(padded.substring(i, i + n));
             }
         }
         return grams;

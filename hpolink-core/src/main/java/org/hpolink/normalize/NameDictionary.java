@@ -2,6 +2,7 @@ package org.hpolink.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
@@ -28,6 +29,14 @@ public record NameDictionary(List<Name> names) {
 
     /** A name of an id. */
     public record Name(String text, HpoId id, Source source) {
+
+        public Name {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(source, "source");
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a name of " + id + " needs a non-blank text, got '" + text + "'");
+            }
+        }
     }
 
     public NameDictionary {

@@ -1,18 +1,17 @@
 package org.hpolink.normalize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.Mention;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.ontology.SynonymScope;
 import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.SynonymScope;
 import org.hpolink.text.Observation;
+import org.hpolink.text.Span;
 
 /**
  * Ranks ids by the character n-gram TF-IDF cosine between the mention's text and their names (the best-scoring
@@ -53,42 +52,71 @@ public final class SparseNormalizer implements Normalizer {
         return new SparseNormalizer(NameDictionary.of(hpo, training, Set.of(SynonymScope.EXACT, SynonymScope.RELATED)), 2, 3, Query.MENTION);
     }
 
+    /** The number of names indexed. */
+    public int size() {
+        return index.size();
+    }
+
+    /**
+     * @throws IllegalArgumentException if the mention lies outside the text or covers no letter or digit (nothing
+     *                                  to compare with a name), or {@code k} is below 1
+     */
     @Override
     public List<Candidate> rank(Observation observation, Mention mention, int k) {
-        String text = mention.span().coveredText(observation.text());
-        if (text.isBlank()) {
+        String text = mention.span().requireWithin(observation.text().length()).coveredText(observation.text());
+        if (!CharNgramIndex.hasLetterOrDigit(text)) {
             throw new IllegalArgumentException("observation " + observation.id() + ": the mention at " + mention.span()
-                    + " covers no text to normalize");
+                    + " ('" + text + "') has no letter or digit to normalize");
         }
-        String queryText = query == Query.SECTION_AND_MENTION && !observation.sectionName().isEmpty()
-                && !mention.span().segments().contains(observation.section().orElseThrow().segment())
-                ? observation.sectionName() + " " + text : text;
+        // A mention that holds the header already names the organ (EARS low set); it would otherwise be named twice.
+        String queryText = query == Query.SECTION_AND_MENTION
+                ? observation.section().filter(section -> !mention.span().contains(Span.of(section.segment())))
+                        .map(section -> section.name() + " " + text).orElse(text)
+                : text;
         return rank(queryText, k);
     }
 
-    /** At most {@code k} ids for a free text, best first; ties go to the smaller id. */
+    /**
+     * At most {@code k} ids for a free text, best first; ties go to the smaller id. Ids whose names share no n-gram
+     * with the text are left out, so fewer than {@code k} may come back.
+     *
+     * @throws IllegalArgumentException if the text has no letter or digit, or {@code k} is below 1
+     */
     public List<Candidate> rank(String text, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k is " + k + ": expected 1 or more candidates");
+        }
+        if (!CharNgramIndex.hasLetterOrDigit(text)) {
+            throw new IllegalArgumentException("'" + text + "' has no letter or digit to normalize");
+        }
         float[] scores = index.scores(text);
         float[] best = new float[ids.length];
+        // Math.max rather than an if: whether a name beats its id's best so far is unpredictable, and the branch would
+        // double the time of this loop. Scores are never NaN, so the two agree.
         for (int n = 0; n < scores.length; n++) {
-            if (scores[n] > best[idOfName[n]]) {
-                best[idOfName[n]] = scores[n];
-            }
+            int id = idOfName[n];
+            best[id] = Math.max(best[id], scores[n]);
         }
-        // keep the k best in a heap whose head is the worst kept; ids are sorted, so ties keep the smaller id
-        PriorityQueue<Integer> kept = new PriorityQueue<>(Comparator.<Integer>comparingDouble(i -> best[i])
-                .thenComparing(Comparator.<Integer>reverseOrder()));
+        // The k best so far, best first, kept by insertion: most ids fail the first test once k are kept. Ids come in
+        // ascending order and only a strictly better score moves one up, so ties keep the smaller id first.
+        int[] top = new int[Math.min(k, ids.length)];
+        int kept = 0;
         for (int i = 0; i < best.length; i++) {
-            if (best[i] > 0 && (kept.size() < k || best[i] > best[kept.peek()])) {
-                kept.add(i);
-                if (kept.size() > k) {
-                    kept.poll();
-                }
+            float score = best[i];
+            if (score <= 0 || kept == top.length && score <= best[top[kept - 1]]) {
+                continue;
             }
+            int at = kept < top.length ? kept++ : kept - 1;
+            while (at > 0 && best[top[at - 1]] < score) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
         }
-        List<Candidate> ranked = new ArrayList<>();
-        kept.forEach(i -> ranked.add(new Candidate(ids[i], best[i])));
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
+        List<Candidate> ranked = new ArrayList<>(kept);
+        for (int r = 0; r < kept; r++) {
+            ranked.add(new Candidate(ids[top[r]], best[top[r]]));
+        }
         return List.copyOf(ranked);
     }
 }
