@@ -2,6 +2,7 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -106,17 +107,22 @@ final class BenchEncoderCommand implements Callable<Integer> {
                 encoder.embed(texts, VectorNorm.RAW);
             }
             long[] nanos = new long[runs];
+            long cpuStart = processCpuNanos();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 encoder.embed(texts, VectorNorm.RAW);
                 nanos[i] = System.nanoTime() - start;
             }
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9 / runs;
             Arrays.sort(nanos);
             double median = runs % 2 == 1 ? nanos[runs / 2] : (nanos[runs / 2 - 1] + nanos[runs / 2]) / 2.0;
             out.printf(Locale.ROOT, "encode over %d runs after %d warm-up runs: min %.0f ms, median %.0f ms, max %.0f ms%n", runs,
                     warmup, millis(nanos[0]), median / 1e6, millis(nanos[runs - 1]));
             out.printf(Locale.ROOT, "throughput: %.0f phrases/s at the median, %.0f at best%n", texts.size() / (median / 1e9),
                     texts.size() / (nanos[0] / 1e9));
+            // Other processes on the same cores slow the figures down; the load average and CPU time show how much.
+            out.printf(Locale.ROOT, "process CPU time: %.2f s per run on average; system load average at the end %.1f%n", cpuSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         out.flush();
         return 0;
@@ -145,6 +151,12 @@ final class BenchEncoderCommand implements Callable<Integer> {
         if (value < least) {
             throw new ParameterException(spec.commandLine(), option + " is " + value + ": expected " + least + " or more");
         }
+    }
+
+    /** CPU time of the whole process, native threads included, where the JVM tells it; 0 elsewhere. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double millis(long nanos) {

@@ -52,7 +52,7 @@ class BenchEncoderCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(5, lines.size(), run.out());
+        assertEquals(6, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("Java " + System.getProperty("java.version") + ", "), lines.get(0));
         assertTrue(lines.get(1).matches("phrases: 10 HPO labels and synonyms of 3 to 10 words \\(HPO 2023-01-27\\), \\d+\\.\\d pieces each "
                 + "on average with \\[CLS\\] and \\[SEP\\]"), lines.get(1));
@@ -63,6 +63,8 @@ class BenchEncoderCommandTest {
         Matcher throughput = THROUGHPUT.matcher(lines.get(4));
         assertTrue(throughput.matches(), lines.get(4));
         assertTrue(Integer.parseInt(throughput.group(1)) <= Integer.parseInt(throughput.group(2)), lines.get(4));
+        assertTrue(lines.get(5).matches("process CPU time: \\d+\\.\\d\\d s per run on average; system load average at the end "
+                + "-?\\d+\\.\\d"), lines.get(5));
     }
 
     @Test

@@ -11,12 +11,12 @@ import ai.onnxruntime.TensorInfo;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.ObjIntConsumer;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -31,8 +32,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * ({@link #encode}), or one pooled vector per text ({@link #embed}).
  *
  * <p>Texts are tokenized with the model's own {@link WordPieceTokenizer}, sorted by length, and run in batches of
- * similar lengths padded to their longest (padding costs time and, through rounding, changes a state by about
- * 1e-6); results come back in the order of the texts. A text longer than {@link EncoderModel#MAX_LENGTH} pieces is
+ * similar lengths padded to their longest, since padding costs time; results come back in the order of the texts.
+ * A full-precision model gives a text the same states whatever it is batched with; a quantized one does not quite
+ * (see {@link EncoderModel}). A text longer than {@link EncoderModel#MAX_LENGTH} pieces is
  * cut there. The network reads {@code input_ids}, {@code attention_mask} and, where it declares it,
  * {@code token_type_ids}, and must give {@code last_hidden_state} [batch, pieces, 384].
  *
@@ -40,6 +42,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Runtime uses a fixed number of threads within a batch ({@link EncoderOptions#intraOpThreads()}), so results do
  * not depend on the machine's core count. Thread-safe: concurrent calls share the session. {@link #close()} frees
  * the native session; calls after it fail.
+ *
+ * <p>ONNX Runtime 1.29.0 crashes the JVM (SIGSEGV, no error file) when it starts in a process whose command line is
+ * longer than about 4 KB, as a long {@code -cp} makes it: pass long classpaths in {@code CLASSPATH} or a jar's
+ * manifest (as the {@code hpolink} launcher and Maven Surefire do).
  */
 public final class TextEncoder implements AutoCloseable {
 
@@ -88,24 +94,19 @@ public final class TextEncoder implements AutoCloseable {
     }
 
     /**
-     * Loads a model from files, e.g. a fine-tuned copy of a model's network; {@code model} says which network it
-     * is (its pooling) and names it in messages.
+     * Loads a copy of a model's network from a file, e.g. one with fine-tuned weights; the tokenizer is the model's
+     * own, from the classpath, since tuning keeps the vocabulary. {@code model} says which network it is (its
+     * pooling) and names it in messages.
      *
-     * @throws NoSuchFileException  if a file is missing
-     * @throws ModelFormatException if a file is not a loadable model of the expected shape
+     * @throws NoSuchFileException  if the file is missing
+     * @throws ModelFormatException if the file is not a loadable model of the expected shape
      */
-    public static TextEncoder open(EncoderModel model, Path onnxFile, Path tokenizerFile, EncoderOptions options) throws IOException {
-        for (Path file : List.of(onnxFile, tokenizerFile)) {
-            if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString(), null, "encoder model " + model.fileName() + ": file is missing");
-            }
+    public static TextEncoder open(EncoderModel model, Path onnxFile, EncoderOptions options) throws IOException {
+        if (!Files.isRegularFile(onnxFile)) {
+            throw new NoSuchFileException(onnxFile.toString(), null, "encoder model " + model.fileName() + ": file is missing");
         }
-        WordPieceTokenizer tokenizer;
-        try (InputStream in = Files.newInputStream(tokenizerFile)) {
-            tokenizer = WordPieceTokenizer.read(in, tokenizerFile.toString(), EncoderModel.MAX_LENGTH);
-        }
-        String onnxName = "encoder model " + model.fileName() + ": file " + onnxFile;
-        return start(model, onnxName, tokenizer, options,
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(model);
+        return start(model, "encoder model " + model.fileName() + ": file " + onnxFile, tokenizer, options,
                 (environment, sessionOptions) -> environment.createSession(onnxFile.toString(), sessionOptions));
     }
 
@@ -123,6 +124,9 @@ public final class TextEncoder implements AutoCloseable {
             sessionOptions.setInterOpNumThreads(1);
             sessionOptions.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             sessionOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Idle pool threads sleep instead of spinning: on two cores shared with the JVM and other processes,
+            // spinning threads take the cores from the work (measured 1.4 to 1.9 times slower with them).
+            sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
             session = factory.create(environment, sessionOptions);
         } catch (OrtException e) {
             throw new ModelFormatException(source + " is not a loadable ONNX model: " + e.getMessage(), e);
@@ -185,8 +189,24 @@ public final class TextEncoder implements AutoCloseable {
 
     /** The token states of each text, in the order of the texts. */
     public List<TokenStates> encode(List<String> texts) {
-        List<Encoding> encodings = texts.stream().map(tokenizer::encode).toList();
         TokenStates[] results = new TokenStates[texts.size()];
+        forEachText(texts, (states, index) -> results[index] = states);
+        return List.of(results);
+    }
+
+    /**
+     * One pooled vector per text (the model's {@link EncoderModel#pooling()}), in the order of the texts. Token
+     * states are pooled batch by batch and not kept, so long lists need little memory.
+     */
+    public float[][] embed(List<String> texts, VectorNorm norm) {
+        float[][] vectors = new float[texts.size()][];
+        forEachText(texts, (states, index) -> vectors[index] = states.pooled(model.pooling(), norm));
+        return vectors;
+    }
+
+    /** Runs the texts in batches of similar lengths and hands each text's states to {@code sink} with its index. */
+    private void forEachText(List<String> texts, ObjIntConsumer<TokenStates> sink) {
+        List<Encoding> encodings = texts.stream().map(tokenizer::encode).toList();
         // Stable by length, then by position: the batches, and so the results, are the same for the same texts.
         Integer[] order = new Integer[texts.size()];
         Arrays.setAll(order, i -> i);
@@ -198,21 +218,18 @@ public final class TextEncoder implements AutoCloseable {
             }
             for (int from = 0; from < order.length; from += options.batchSize()) {
                 List<Integer> batch = Arrays.asList(order).subList(from, Math.min(order.length, from + options.batchSize()));
-                run(batch.stream().map(encodings::get).toList(), batch, results);
+                List<TokenStates> states = run(batch.stream().map(encodings::get).toList());
+                for (int b = 0; b < batch.size(); b++) {
+                    sink.accept(states.get(b), batch.get(b));
+                }
             }
         } finally {
             lifecycle.readLock().unlock();
         }
-        return List.of(results);
     }
 
-    /** One pooled vector per text (the model's {@link EncoderModel#pooling()}), in the order of the texts. */
-    public float[][] embed(List<String> texts, VectorNorm norm) {
-        return encode(texts).stream().map(t -> t.pooled(model.pooling(), norm)).toArray(float[][]::new);
-    }
-
-    /** Runs one batch and stores each text's states at its index. */
-    private void run(List<Encoding> encodings, List<Integer> indices, TokenStates[] results) {
+    /** Runs one batch: the states of each text, padding left out. */
+    private List<TokenStates> run(List<Encoding> encodings) {
         int batch = encodings.size();
         int length = encodings.stream().mapToInt(Encoding::length).max().orElseThrow();
         LongBuffer ids = LongBuffer.allocate(batch * length);
@@ -256,11 +273,13 @@ public final class TextEncoder implements AutoCloseable {
             throw new IllegalStateException(source + ": " + OUTPUT + " has " + output.length + " values: expected " + batch + " x "
                     + length + " x " + width);
         }
+        List<TokenStates> states = new ArrayList<>(batch);
         for (int b = 0; b < batch; b++) {
             Encoding e = encodings.get(b);
             int offset = b * length * width;
-            results[indices.get(b)] = new TokenStates(e, width, Arrays.copyOfRange(output, offset, offset + e.length() * width));
+            states.add(new TokenStates(e, width, Arrays.copyOfRange(output, offset, offset + e.length() * width)));
         }
+        return states;
     }
 
     /** Frees the native session; idempotent. Waits for calls in progress. */

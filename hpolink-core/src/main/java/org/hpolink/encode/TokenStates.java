@@ -1,6 +1,7 @@
 package org.hpolink.encode;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The output of the encoder for one text: its pieces (unpadded) and the last hidden state of each, a row of
@@ -38,6 +39,7 @@ public final class TokenStates {
 
     /** The state of one piece (a copy). */
     public float[] state(int piece) {
+        Objects.checkIndex(piece, length());
         return Arrays.copyOfRange(values, piece * width, (piece + 1) * width);
     }
 

@@ -207,24 +207,22 @@ class TextEncoderTest {
     }
 
     @Test
-    void loadsTheSameModelFromFiles() throws IOException {
+    void loadsTheSameNetworkFromAFile() throws IOException {
         Path onnx = copyResource(EncoderModel.ALL_MINILM_L6_V2_Q.onnxResource());
-        Path tokenizer = copyResource(EncoderModel.ALL_MINILM_L6_V2_Q.tokenizerResource());
-        try (TextEncoder fromFiles = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, tokenizer, new EncoderOptions(2, 4))) {
+        try (TextEncoder fromFiles = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, new EncoderOptions(2, 4))) {
             assertArrayEquals(miniLm.embed(PHRASES, VectorNorm.RAW), fromFiles.embed(PHRASES, VectorNorm.RAW));
         }
     }
 
     @Test
-    void missingAndCorruptModelFilesAreNamed() throws IOException {
-        Path tokenizer = copyResource(EncoderModel.ALL_MINILM_L6_V2_Q.tokenizerResource());
+    void aMissingOrCorruptNetworkFileIsNamed() throws IOException {
         Path onnx = folder.resolve("tuned.onnx");
         NoSuchFileException missing = assertThrows(NoSuchFileException.class,
-                () -> TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, tokenizer, EncoderOptions.defaults()));
+                () -> TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, EncoderOptions.defaults()));
         assertEquals(onnx + ": encoder model all-minilm-l6-v2-q: file is missing", missing.getMessage());
         Files.write(onnx, new byte[] {0x08, 0x07, 0x12});
         ModelFormatException corrupt = assertThrows(ModelFormatException.class,
-                () -> TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, tokenizer, EncoderOptions.defaults()));
+                () -> TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, onnx, EncoderOptions.defaults()));
         assertTrue(corrupt.getMessage().startsWith("encoder model all-minilm-l6-v2-q: file " + onnx + " is not a loadable ONNX model: "),
                 corrupt.getMessage());
     }
