@@ -1,0 +1,24 @@
+package org.hpolink.encode;
+
+/**
+ * How a {@link TextEncoder} runs.
+ *
+ * @param intraOpThreads threads ONNX Runtime uses inside one batch (the machine's cores, or fewer to share them)
+ * @param batchSize      texts per call of the network; texts are sorted by length first, so a batch pads little
+ */
+public record EncoderOptions(int intraOpThreads, int batchSize) {
+
+    public EncoderOptions {
+        if (intraOpThreads < 1) {
+            throw new IllegalArgumentException("intraOpThreads is " + intraOpThreads + ": expected 1 or more");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize is " + batchSize + ": expected 1 or more");
+        }
+    }
+
+    /** Two threads (the machines hpolink is tuned on have two cores), batches of 32. */
+    public static EncoderOptions defaults() {
+        return new EncoderOptions(2, 32);
+    }
+}
