@@ -79,11 +79,11 @@ final class BenchEncoderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        atLeast("--threads", threads, 1);
-        atLeast("--batch", batch, 1);
-        atLeast("--phrases", phrases, 1);
-        atLeast("--warmup", warmup, 0);
-        atLeast("--runs", runs, 1);
+        OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
+        OptionChecks.requireAtLeast(spec, "--batch", batch, 1);
+        OptionChecks.requireAtLeast(spec, "--phrases", phrases, 1);
+        OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
+        OptionChecks.requireAtLeast(spec, "--runs", runs, 1);
         Hpo ontology = hpo.read();
         List<String> texts = phrases(ontology, phrases);
         if (texts.isEmpty()) {
@@ -91,8 +91,7 @@ final class BenchEncoderCommand implements Callable<Integer> {
                     + " to " + MAX_WORDS + " words");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Runtime runtime = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "Java %s, %d processors%n", System.getProperty("java.version"), runtime.availableProcessors());
+        out.println(Measurement.runtime());
 
         long loadStart = System.nanoTime();
         try (TextEncoder encoder = TextEncoder.open(model, new EncoderOptions(threads, batch))) {
@@ -101,7 +100,7 @@ final class BenchEncoderCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "phrases: %,d HPO labels and synonyms of %d to %d words (HPO %s), %.1f pieces each on average "
                     + "with [CLS] and [SEP]%n", texts.size(), MIN_WORDS, MAX_WORDS, ontology.release(), pieces);
             out.printf(Locale.ROOT, "model: %s (%s), loaded in %.0f ms; %d intra-op threads, batches of %d%n", model.fileName(),
-                    model.artifact(), millis(loadNanos), threads, batch);
+                    model.artifact(), Measurement.millis(loadNanos), threads, batch);
             out.flush();
             for (int i = 0; i < warmup; i++) {
                 encoder.embed(texts, VectorNorm.RAW);
@@ -115,10 +114,10 @@ final class BenchEncoderCommand implements Callable<Integer> {
             }
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9 / runs;
             Arrays.sort(nanos);
-            double median = runs % 2 == 1 ? nanos[runs / 2] : (nanos[runs / 2 - 1] + nanos[runs / 2]) / 2.0;
+            double medianMillis = Measurement.medianMillis(nanos);
             out.printf(Locale.ROOT, "encode over %d runs after %d warm-up runs: min %.0f ms, median %.0f ms, max %.0f ms%n", runs,
-                    warmup, millis(nanos[0]), median / 1e6, millis(nanos[runs - 1]));
-            out.printf(Locale.ROOT, "throughput: %.0f phrases/s at the median, %.0f at best%n", texts.size() / (median / 1e9),
+                    warmup, Measurement.millis(nanos[0]), medianMillis, Measurement.millis(nanos[runs - 1]));
+            out.printf(Locale.ROOT, "throughput: %.0f phrases/s at the median, %.0f at best%n", texts.size() / (medianMillis / 1e3),
                     texts.size() / (nanos[0] / 1e9));
             // Other processes on the same cores slow the figures down; the load average and CPU time show how much.
             out.printf(Locale.ROOT, "process CPU time: %.2f s per run on average; system load average at the end %.1f%n", cpuSeconds,
@@ -147,20 +146,10 @@ final class BenchEncoderCommand implements Callable<Integer> {
         return List.copyOf(shuffled.subList(0, Math.min(limit, shuffled.size())));
     }
 
-    private void atLeast(String option, int value, int least) {
-        if (value < least) {
-            throw new ParameterException(spec.commandLine(), option + " is " + value + ": expected " + least + " or more");
-        }
-    }
-
     /** CPU time of the whole process, native threads included, where the JVM tells it; 0 elsewhere. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 
     /** Reads a model by its file name (all-minilm-l6-v2-q) or constant name (ALL_MINILM_L6_V2_Q). */
