@@ -42,18 +42,9 @@ final class BenchLexicalCommand implements Callable<Integer> {
     private static final double TARGET_LOAD_MILLIS = 2_000;
     private static final double TARGET_HEAP_MIB = 512;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Annotate on N threads (default: ${DEFAULT-VALUE}).")
-    private int threads;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "50",
-            description = "Timed rounds over all observations (default: ${DEFAULT-VALUE}).")
-    private int rounds;
-
     // Fewer warm-up rounds leave the JIT compiling the pipeline while the timed rounds run, halving the figure.
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
-            description = "Untimed rounds before them, so that the JIT has compiled the pipeline (default: ${DEFAULT-VALUE}).")
-    private int warmup;
+    @Mixin
+    private final ThroughputRounds throughput = new ThroughputRounds(50, 30);
 
     @Option(names = "--loads", paramLabel = "N", defaultValue = "5",
             description = "Timed reads of the model bundle, after one untimed read (default: ${DEFAULT-VALUE}).")
@@ -70,9 +61,7 @@ final class BenchLexicalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
-        OptionChecks.requireAtLeast(spec, "--rounds", rounds, 1);
-        OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
+        throughput.check(spec);
         OptionChecks.requireAtLeast(spec, "--loads", loads, 1);
         PrintWriter out = spec.commandLine().getOut();
         out.println(Measurement.runtime());
@@ -106,20 +95,21 @@ final class BenchLexicalCommand implements Callable<Integer> {
 
         ExtractionPipeline pipeline = ExtractionPipeline.lexical(model, ontology);
         long annotateNanos;
-        try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, threads)) {
-            for (int i = 0; i < warmup; i++) {
+        try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, throughput.threads)) {
+            for (int i = 0; i < throughput.warmup; i++) {
                 annotator.annotate(observations, () -> { });
             }
             long annotateStart = System.nanoTime();
-            for (int i = 0; i < rounds; i++) {
+            for (int i = 0; i < throughput.rounds; i++) {
                 annotator.annotate(observations, () -> { });
             }
             annotateNanos = System.nanoTime() - annotateStart;
         }
-        double perSecond = (double) rounds * observations.size() / (annotateNanos / 1e9);
+        double perSecond = (double) throughput.rounds * observations.size() / (annotateNanos / 1e9);
         out.printf(Locale.ROOT, "annotate: %,.0f observations/s on %d thread%s (%d rounds of %,d observations after %d warm-up "
-                + "rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, threads, threads == 1 ? "" : "s", rounds, observations.size(), warmup,
-                TARGET_OBSERVATIONS_PER_SECOND, threads == 2 ? verdict(perSecond >= TARGET_OBSERVATIONS_PER_SECOND) : "not compared");
+                + "rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, throughput.threads, throughput.threads == 1 ? "" : "s",
+                throughput.rounds, observations.size(), throughput.warmup,
+                TARGET_OBSERVATIONS_PER_SECOND, throughput.threads == 2 ? verdict(perSecond >= TARGET_OBSERVATIONS_PER_SECOND) : "not compared");
         out.flush();
         return 0;
     }

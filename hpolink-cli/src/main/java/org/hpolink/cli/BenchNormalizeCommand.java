@@ -43,17 +43,8 @@ final class BenchNormalizeCommand implements Callable<Integer> {
     /** As many candidates as the dense half of the normalizer will re-rank. */
     private static final int CANDIDATES = 20;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Rank on N threads (default: ${DEFAULT-VALUE}).")
-    private int threads;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "10",
-            description = "Timed rounds over all mentions (default: ${DEFAULT-VALUE}).")
-    private int rounds;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
-            description = "Untimed rounds before them, so that the JIT has compiled the ranking (default: ${DEFAULT-VALUE}).")
-    private int warmup;
+    @Mixin
+    private final ThroughputRounds throughput = new ThroughputRounds(10, 5);
 
     @Option(names = "--builds", paramLabel = "N", defaultValue = "3",
             description = "Timed builds of the normalizer, after one untimed build (default: ${DEFAULT-VALUE}).")
@@ -70,9 +61,7 @@ final class BenchNormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
-        OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
-        OptionChecks.requireAtLeast(spec, "--rounds", rounds, 1);
-        OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
+        throughput.check(spec);
         OptionChecks.requireAtLeast(spec, "--builds", builds, 1);
         PrintWriter out = spec.commandLine().getOut();
         out.println(Measurement.runtime());
@@ -107,24 +96,25 @@ final class BenchNormalizeCommand implements Callable<Integer> {
         out.flush();
 
         long rankNanos = rankRounds(normalizer, mentions);
-        double perSecond = (double) rounds * mentions.size() / (rankNanos / 1e9);
+        double perSecond = (double) throughput.rounds * mentions.size() / (rankNanos / 1e9);
         out.printf(Locale.ROOT, "rank: %,.0f mentions/s on %d thread%s (SparseNormalizer.rank(text, %d); %d rounds of %,d mentions after "
-                + "%d warm-up rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, threads, threads == 1 ? "" : "s", CANDIDATES, rounds,
-                mentions.size(), warmup, TARGET_MENTIONS_PER_SECOND,
-                threads == 2 ? (perSecond >= TARGET_MENTIONS_PER_SECOND ? "met" : "NOT met") : "not compared");
+                + "%d warm-up rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, throughput.threads,
+                throughput.threads == 1 ? "" : "s", CANDIDATES, throughput.rounds,
+                mentions.size(), throughput.warmup, TARGET_MENTIONS_PER_SECOND,
+                throughput.threads == 2 ? (perSecond >= TARGET_MENTIONS_PER_SECOND ? "met" : "NOT met") : "not compared");
         out.flush();
         return 0;
     }
 
     /** Ranks every mention in each round, the threads taking every {@code threads}-th mention; the nanoseconds of the timed rounds. */
     private long rankRounds(SparseNormalizer normalizer, List<String> mentions) throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(throughput.threads);
         try {
-            for (int i = 0; i < warmup; i++) {
+            for (int i = 0; i < throughput.warmup; i++) {
                 rankOnce(pool, normalizer, mentions);
             }
             long start = System.nanoTime();
-            for (int i = 0; i < rounds; i++) {
+            for (int i = 0; i < throughput.rounds; i++) {
                 rankOnce(pool, normalizer, mentions);
             }
             return System.nanoTime() - start;
@@ -136,12 +126,12 @@ final class BenchNormalizeCommand implements Callable<Integer> {
     private void rankOnce(ExecutorService pool, SparseNormalizer normalizer, List<String> mentions)
             throws InterruptedException, ExecutionException {
         List<Future<Integer>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
+        for (int t = 0; t < throughput.threads; t++) {
             int first = t;
             // the candidates are counted and returned so that the JIT cannot drop the ranking as unused
             parts.add(pool.submit(() -> {
                 int candidates = 0;
-                for (int m = first; m < mentions.size(); m += threads) {
+                for (int m = first; m < mentions.size(); m += throughput.threads) {
                     candidates += normalizer.rank(mentions.get(m), CANDIDATES).size();
                 }
                 return candidates;
