@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -105,20 +104,13 @@ final class BenchEncoderCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) {
                 encoder.embed(texts, VectorNorm.RAW);
             }
-            long[] nanos = new long[runs];
             long cpuStart = processCpuNanos();
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                encoder.embed(texts, VectorNorm.RAW);
-                nanos[i] = System.nanoTime() - start;
-            }
+            Measurement.Timed<float[][]> passes = Measurement.time(0, runs, () -> encoder.embed(texts, VectorNorm.RAW));
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9 / runs;
-            Arrays.sort(nanos);
-            double medianMillis = Measurement.medianMillis(nanos);
             out.printf(Locale.ROOT, "encode over %d runs after %d warm-up runs: min %.0f ms, median %.0f ms, max %.0f ms%n", runs,
-                    warmup, Measurement.millis(nanos[0]), medianMillis, Measurement.millis(nanos[runs - 1]));
-            out.printf(Locale.ROOT, "throughput: %.0f phrases/s at the median, %.0f at best%n", texts.size() / (medianMillis / 1e3),
-                    texts.size() / (nanos[0] / 1e9));
+                    warmup, passes.minMillis(), passes.medianMillis(), passes.maxMillis());
+            out.printf(Locale.ROOT, "throughput: %.0f phrases/s at the median, %.0f at best%n", texts.size() / (passes.medianMillis() / 1e3),
+                    texts.size() / (passes.minMillis() / 1e3));
             // Other processes on the same cores slow the figures down; the load average and CPU time show how much.
             out.printf(Locale.ROOT, "process CPU time: %.2f s per run on average; system load average at the end %.1f%n", cpuSeconds,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

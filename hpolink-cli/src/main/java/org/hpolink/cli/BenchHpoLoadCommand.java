@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -57,24 +56,15 @@ final class BenchHpoLoadCommand implements Callable<Integer> {
 
         long heapBefore = Measurement.heapUsedAfterGc();
         HpoJsonReader reader = new HpoJsonReader();
-        for (int i = 0; i < warmup; i++) {
-            reader.read(file);
-        }
-        long[] nanos = new long[runs];
-        Hpo loaded = null;
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            loaded = reader.read(file);
-            nanos[i] = System.nanoTime() - start;
-        }
+        Measurement.Timed<Hpo> reads = Measurement.time(warmup, runs, () -> reader.read(file));
         long heapAfter = Measurement.heapUsedAfterGc();
+        Hpo loaded = reads.last();
         // The ontology must stay reachable until the heap is measured, or the collection frees it first.
         Reference.reachabilityFence(loaded);
 
-        Arrays.sort(nanos);
         out.printf(Locale.ROOT, "read: HPO %s, %,d terms (%,d active)%n", loaded.release(), loaded.termCount(), loaded.activeTermCount());
         out.printf(Locale.ROOT, "time over %d runs after %d warm-up runs: min %.0f ms, median %.0f ms, max %.0f ms%n",
-                runs, warmup, Measurement.millis(nanos[0]), Measurement.medianMillis(nanos), Measurement.millis(nanos[runs - 1]));
+                runs, warmup, reads.minMillis(), reads.medianMillis(), reads.maxMillis());
         out.printf(Locale.ROOT, "heap used after loading (after System.gc()): %.1f MiB, %.1f MiB before, so the ontology "
                 + "holds about %.1f MiB%n", heapAfter / Measurement.MIB, heapBefore / Measurement.MIB,
                 (heapAfter - heapBefore) / Measurement.MIB);

@@ -3,7 +3,6 @@ package org.hpolink.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,19 +71,13 @@ final class BenchLexicalCommand implements Callable<Integer> {
         List<Observation> observations = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
 
-        LexicalModel model;
-        long[] loadNanos = new long[loads];
+        Measurement.Timed<LexicalModel> reads;
         try (TemporaryFolder bundle = TemporaryFolder.create("hpolink-bench-")) {
             trainInto(bundle.path(), corpus, ontology, out);
-            model = LexicalModelIO.read(bundle.path());
-            for (int i = 0; i < loads; i++) {
-                long start = System.nanoTime();
-                model = LexicalModelIO.read(bundle.path());
-                loadNanos[i] = System.nanoTime() - start;
-            }
+            reads = Measurement.time(1, loads, () -> LexicalModelIO.read(bundle.path()));
         }
-        Arrays.sort(loadNanos);
-        double loadMillis = Measurement.medianMillis(loadNanos);
+        LexicalModel model = reads.last();
+        double loadMillis = reads.medianMillis();
         out.printf(Locale.ROOT, "model load: %,.0f ms (LexicalModelIO.read, median of %d; target <= %,.0f ms: %s)%n",
                 loadMillis, loads, TARGET_LOAD_MILLIS, verdict(loadMillis <= TARGET_LOAD_MILLIS));
 

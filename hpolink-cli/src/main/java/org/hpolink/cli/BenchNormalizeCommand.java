@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,19 +77,13 @@ final class BenchNormalizeCommand implements Callable<Integer> {
         out.flush();
 
         long heapWithout = Measurement.heapUsedAfterGc();
-        SparseNormalizer normalizer = SparseNormalizer.of(ontology, corpus);
-        long[] buildNanos = new long[builds];
-        for (int i = 0; i < builds; i++) {
-            long start = System.nanoTime();
-            normalizer = SparseNormalizer.of(ontology, corpus);
-            buildNanos[i] = System.nanoTime() - start;
-        }
+        Measurement.Timed<SparseNormalizer> buildTimes = Measurement.time(1, builds, () -> SparseNormalizer.of(ontology, corpus));
+        SparseNormalizer normalizer = buildTimes.last();
         long heapWith = Measurement.heapUsedAfterGc();
         // The normalizer must stay reachable until the heap is measured, or the collection frees it first.
         Reference.reachabilityFence(normalizer);
-        Arrays.sort(buildNanos);
         out.printf(Locale.ROOT, "build: %,.0f ms (SparseNormalizer.of on all %,d observations, %,d names; median of %d)%n",
-                Measurement.medianMillis(buildNanos), corpus.size(), normalizer.size(), builds);
+                buildTimes.medianMillis(), corpus.size(), normalizer.size(), builds);
         out.printf(Locale.ROOT, "heap held by the normalizer (after System.gc()): %.1f MiB (%.1f MiB in use with it, %.1f MiB without)%n",
                 (heapWith - heapWithout) / Measurement.MIB, heapWith / Measurement.MIB, heapWithout / Measurement.MIB);
         out.flush();

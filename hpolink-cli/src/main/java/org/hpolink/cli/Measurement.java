@@ -1,6 +1,8 @@
 package org.hpolink.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** What the benchmarks measure and print alike: times in milliseconds, heap in use, the runtime they ran on. */
@@ -34,5 +36,42 @@ final class Measurement {
 
     static double millis(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** A call whose duration is measured. */
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws IOException;
+    }
+
+    /** The durations of the timed calls, sorted, and what the last call returned. */
+    record Timed<T>(T last, long[] sortedNanos) {
+        double minMillis() {
+            return millis(sortedNanos[0]);
+        }
+
+        double medianMillis() {
+            return Measurement.medianMillis(sortedNanos);
+        }
+
+        double maxMillis() {
+            return millis(sortedNanos[sortedNanos.length - 1]);
+        }
+    }
+
+    /** Calls {@code call} {@code warmup} times untimed (so that the JIT compiles it), then times {@code runs} calls. */
+    static <T> Timed<T> time(int warmup, int runs, Call<T> call) throws IOException {
+        for (int i = 0; i < warmup; i++) {
+            call.call();
+        }
+        long[] nanos = new long[runs];
+        T last = null;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            last = call.call();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new Timed<>(last, nanos);
     }
 }
