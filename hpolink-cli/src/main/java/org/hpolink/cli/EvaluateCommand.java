@@ -73,19 +73,6 @@ final class EvaluateCommand implements Callable<Integer> {
         private Path predictions;
     }
 
-    /** Cross-validation: the predictions come from models trained on the other folds. */
-    static final class CrossValidated {
-
-        @Option(names = "--cv", required = true, paramLabel = "K",
-                description = "Cross-validate the lexical model with K folds of the --data file instead of scoring a "
-                        + "prediction file.")
-        private int k;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "17",
-                description = "Seed of the shuffle that splits the folds (default: ${DEFAULT-VALUE}).")
-        private long seed;
-    }
-
     /** What is scored: a prediction file, or cross-validated predictions. */
     static final class Mode {
 
@@ -93,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         private ScoredFiles files;
 
         @ArgGroup(exclusive = false, multiplicity = "1")
-        private CrossValidated cv;
+        private CrossValidationOptions cv;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -192,8 +179,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Runs the cross-validation, prints the per-fold table, and returns the pooled evaluation. */
-    private Scored crossValidate(CrossValidated cv, PrintWriter out) throws IOException {
-        OptionChecks.requireAtLeast(spec, "--cv", cv.k, 2);
+    private Scored crossValidate(CrossValidationOptions cv, PrintWriter out) throws IOException {
+        cv.check(spec);
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);

@@ -71,18 +71,6 @@ final class NormalizeCommand implements Callable<Integer> {
         private String section;
     }
 
-    /** Cross-validation on gold mentions. */
-    static final class CrossValidated {
-
-        @Option(names = "--cv", required = true, paramLabel = "K",
-                description = "Cross-validate with K folds of the --data file instead of normalizing TEXT.")
-        private int k;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "17",
-                description = "Seed of the shuffle that splits the folds (default: ${DEFAULT-VALUE}).")
-        private long seed;
-    }
-
     /** What is normalized: one mention, or the gold mentions of the data file. */
     static final class Mode {
 
@@ -90,7 +78,7 @@ final class NormalizeCommand implements Callable<Integer> {
         private OneMention mention;
 
         @ArgGroup(exclusive = false, multiplicity = "1")
-        private CrossValidated cv;
+        private CrossValidationOptions cv;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -163,8 +151,8 @@ final class NormalizeCommand implements Callable<Integer> {
                 candidate.id() + " is not in HPO " + ontology.release() + ": expected only ids the HPO knows in the dictionary"));
     }
 
-    private int crossValidate(CrossValidated cv, PrintWriter out) throws IOException {
-        OptionChecks.requireAtLeast(spec, "--cv", cv.k, 2);
+    private int crossValidate(CrossValidationOptions cv, PrintWriter out) throws IOException {
+        cv.check(spec);
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         GoldMentionEvaluation.Result result;
