@@ -16,7 +16,6 @@ import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
 import org.hpolink.normalize.NameDictionary.Name;
 import org.hpolink.normalize.NameDictionary.Source;
-import org.hpolink.normalize.SparseNormalizer.Query;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.TinyHpo;
 import org.hpolink.text.Observation;
@@ -32,7 +31,7 @@ class SparseNormalizerTest {
 
     /** The names of {@link CharNgramIndexTest}'s worked example, one per id. */
     private static final SparseNormalizer HAND_CHECKED = new SparseNormalizer(dictionary(
-            new Name("ab", A, Source.LABEL), new Name("abb", B, Source.LABEL), new Name("cb", C, Source.LABEL)), 2, 2, Query.MENTION);
+            new Name("ab", A, Source.LABEL), new Name("abb", B, Source.LABEL), new Name("cb", C, Source.LABEL)), 2, 2, MentionQuery.MENTION);
 
     private static final NameDictionary EARS_AND_EYES = dictionary(
             new Name("Low-set ears", TinyHpo.LOW_SET_EARS, Source.LABEL),
@@ -74,7 +73,7 @@ class SparseNormalizerTest {
 
     @Test
     void anExactNameScoresOne() {
-        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
+        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
 
         for (Name name : EARS_AND_EYES.names()) {
             Candidate first = normalizer.rank(name.text(), 3).get(0);
@@ -88,8 +87,8 @@ class SparseNormalizerTest {
         NameDictionary single = dictionary(new Name("cb", A, Source.LABEL));
         NameDictionary withAnother = dictionary(new Name("ab", A, Source.SYNONYM), new Name("cb", A, Source.LABEL),
                 new Name("abb", B, Source.LABEL));
-        SparseNormalizer withOne = new SparseNormalizer(single, 2, 2, Query.MENTION);
-        SparseNormalizer withBoth = new SparseNormalizer(withAnother, 2, 2, Query.MENTION);
+        SparseNormalizer withOne = new SparseNormalizer(single, 2, 2, MentionQuery.MENTION);
+        SparseNormalizer withBoth = new SparseNormalizer(withAnother, 2, 2, MentionQuery.MENTION);
 
         assertEquals(1.0, withOne.rank("cb", 1).get(0).score(), 1e-6);
         Candidate best = withBoth.rank("ab", 2).get(0);
@@ -102,7 +101,7 @@ class SparseNormalizerTest {
     void tiesGoToTheSmallerId() {
         // the larger id comes first in the dictionary, so only the rule can put the smaller one first
         SparseNormalizer normalizer = new SparseNormalizer(dictionary(new Name("low set ears", C, Source.LABEL),
-                new Name("low set ears", B, Source.LABEL), new Name("low-set ears", A, Source.SYNONYM)), 2, 3, Query.MENTION);
+                new Name("low set ears", B, Source.LABEL), new Name("low-set ears", A, Source.SYNONYM)), 2, 3, MentionQuery.MENTION);
 
         List<Candidate> ranked = normalizer.rank("low set ears", 3);
 
@@ -114,7 +113,7 @@ class SparseNormalizerTest {
 
     @Test
     void kLimitsTheCandidatesToTheBestK() {
-        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
+        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
         List<Candidate> all = normalizer.rank("thin low set ears", 20);
         assertTrue(all.size() >= 3, all::toString);
 
@@ -156,7 +155,7 @@ class SparseNormalizerTest {
 
     @Test
     void theMentionQueryIsTheMentionTextAlone() {
-        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
+        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
         Observation observation = Observation.of("obs-1", "EARS: low set, thin helix");
 
         assertEquals(normalizer.rank("low set", 5), normalizer.rank(observation, mention(Span.of(6, 13)), 5));
@@ -165,7 +164,7 @@ class SparseNormalizerTest {
 
     @Test
     void theSectionIsPrefixedOnlyWhenTheMentionDoesNotHoldTheHeader() {
-        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.SECTION_AND_MENTION);
+        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.SECTION_AND_MENTION);
         Observation observation = Observation.of("obs-1", "EARS: low set, thin helix");
         List<Candidate> prefixed = normalizer.rank("EARS low set", 5);
         // the header counted twice would give other scores, so the assertions below can tell the queries apart
@@ -182,8 +181,8 @@ class SparseNormalizerTest {
 
     @Test
     void theSameDictionaryGivesTheSameRanking() {
-        SparseNormalizer first = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
-        SparseNormalizer second = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
+        SparseNormalizer first = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
+        SparseNormalizer second = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
 
         for (String query : queries()) {
             assertEquals(first.rank(query, 5), second.rank(query, 5), query);
@@ -193,7 +192,7 @@ class SparseNormalizerTest {
 
     @Test
     void threadsSharingOneNormalizerGetWhatOneThreadGets() throws Exception {
-        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, Query.MENTION);
+        SparseNormalizer normalizer = new SparseNormalizer(EARS_AND_EYES, 2, 3, MentionQuery.MENTION);
         List<List<Candidate>> expected = queries().stream().map(q -> normalizer.rank(q, 5)).toList();
         Callable<List<List<Candidate>>> task = () -> {
             List<List<Candidate>> last = List.of();

@@ -1,0 +1,102 @@
+package org.hpolink.normalize;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.hpolink.encode.EncoderModel;
+
+/**
+ * How {@link BiosynTrainer} trains the dense half of the normalizer: a linear projection of a frozen encoder's
+ * vectors and the weight of the sparse score, by synonym marginalization over the top candidates, first on HPO's
+ * own names (pre-finetuning), then on the training mentions.
+ *
+ * @param seed                 the order of the queries and the sample of HPO names pre-finetuned on
+ * @param encoder              the frozen sentence encoder
+ * @param dimension            the projection's outputs (at most the encoder's 384); fewer make search faster
+ * @param candidates           k, the candidates a query's loss is marginalized over (half dense, half sparse, as BioSyn)
+ * @param initialScale         the dense score starts as this times the cosine similarity
+ * @param initialSparseWeight  lambda, the sparse score's weight, before training
+ * @param pretrainEpochs       passes over HPO names as queries (positives: the other names of their term)
+ * @param pretrainQueries      HPO names drawn per pre-finetuning pass (0: all that have a positive)
+ * @param epochs               passes over the training mentions; candidates are refreshed before each pass
+ * @param batchSize            queries per Adam step
+ * @param learningRate         Adam's step size
+ * @param query                how a mention becomes a query text
+ */
+public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int candidates, double initialScale,
+                           double initialSparseWeight, int pretrainEpochs, int pretrainQueries, int epochs, int batchSize,
+                           double learningRate, MentionQuery query) {
+
+    /** The defaults chosen by cross-validation on gold mentions (docs/RESULTS.md). */
+    public static final BiosynConfig DEFAULTS = new BiosynConfig(17, EncoderModel.ALL_MINILM_L6_V2_Q, 128, 20, 20, 10, 1, 8_000, 5, 16,
+            1e-3, MentionQuery.MENTION);
+
+    public BiosynConfig {
+        Objects.requireNonNull(encoder, "encoder");
+        Objects.requireNonNull(query, "query");
+        requireRange("dimension", dimension, 1, EncoderModel.HIDDEN_SIZE);
+        requireRange("candidates", candidates, 2, 1_000);
+        requireRange("pretrainEpochs", pretrainEpochs, 0, 1_000);
+        requireRange("pretrainQueries", pretrainQueries, 0, Integer.MAX_VALUE);
+        requireRange("epochs", epochs, 0, 1_000);
+        requireRange("batchSize", batchSize, 1, 100_000);
+        if (!(initialScale > 0) || Double.isInfinite(initialScale)) {
+            throw new IllegalArgumentException("initialScale is " + initialScale + ": expected a positive number");
+        }
+        if (!Double.isFinite(initialSparseWeight)) {
+            throw new IllegalArgumentException("initialSparseWeight is " + initialSparseWeight + ": expected a finite number");
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learningRate is " + learningRate + ": expected a positive number");
+        }
+    }
+
+    private static void requireRange(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " is " + value + ": expected " + min + " to " + max);
+        }
+    }
+
+    /** Every field by name, for a model's provenance. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("seed", seed);
+        map.put("encoder", encoder.fileName());
+        map.put("dimension", dimension);
+        map.put("candidates", candidates);
+        map.put("initialScale", initialScale);
+        map.put("initialSparseWeight", initialSparseWeight);
+        map.put("pretrainEpochs", pretrainEpochs);
+        map.put("pretrainQueries", pretrainQueries);
+        map.put("epochs", epochs);
+        map.put("batchSize", batchSize);
+        map.put("learningRate", learningRate);
+        map.put("query", query.name());
+        return map;
+    }
+
+    public BiosynConfig withSeed(long newSeed) {
+        return new BiosynConfig(newSeed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
+                epochs, batchSize, learningRate, query);
+    }
+
+    public BiosynConfig withDimension(int newDimension) {
+        return new BiosynConfig(seed, encoder, newDimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
+                epochs, batchSize, learningRate, query);
+    }
+
+    public BiosynConfig withEpochs(int newPretrainEpochs, int newPretrainQueries, int newEpochs) {
+        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, newPretrainEpochs, newPretrainQueries,
+                newEpochs, batchSize, learningRate, query);
+    }
+
+    public BiosynConfig withQuery(MentionQuery newQuery) {
+        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
+                epochs, batchSize, learningRate, newQuery);
+    }
+
+    public BiosynConfig withLearningRate(double newLearningRate) {
+        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
+                epochs, batchSize, newLearningRate, query);
+    }
+}

@@ -1,0 +1,142 @@
+package org.hpolink.normalize;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.hpolink.model.Provenance;
+import org.hpolink.ontology.HpoId;
+
+/**
+ * Reads and writes a trained {@link BiosynNormalizer}: a folder with {@code manifest.json} (format, version,
+ * provenance, config, lambda, sizes), {@code names.json} (the dictionary) and two little-endian float32 files, the
+ * projection ({@code projection.f32}, row-major) and the projected name vectors ({@code name-vectors.f32}, one row
+ * per name), so that loading encodes nothing. The encoder itself is not stored: it is the frozen model the config
+ * names, which the caller opens.
+ */
+public final class BiosynModelIO {
+
+    public static final String FORMAT = "hpolink-biosyn";
+    public static final int FORMAT_VERSION = 1;
+    static final String MANIFEST = "manifest.json";
+    static final String NAMES = "names.json";
+    static final String PROJECTION = "projection.f32";
+    static final String NAME_VECTORS = "name-vectors.f32";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record Manifest(String format, int formatVersion, Provenance provenance, BiosynConfig config, float sparseWeight, int names,
+                    int encoderDimension) {
+    }
+
+    record NameRow(String text, String id, NameDictionary.Source source) {
+    }
+
+    private BiosynModelIO() {
+    }
+
+    public static void write(BiosynNormalizer normalizer, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Projection projection = normalizer.projection();
+        List<NameRow> names = normalizer.dictionary().names().stream().map(n -> new NameRow(n.text(), n.id().value(), n.source())).toList();
+        JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, normalizer.provenance(), normalizer.config(),
+                normalizer.sparseWeight(), names.size(), projection.inputs()));
+        JSON.writeValue(folder.resolve(NAMES).toFile(), names);
+        writeFloats(folder.resolve(PROJECTION), projection.weights());
+        NameVectors vectors = normalizer.names();
+        float[] rows = new float[vectors.size() * vectors.dimension()];
+        for (int n = 0; n < vectors.size(); n++) {
+            System.arraycopy(vectors.row(n), 0, rows, n * vectors.dimension(), vectors.dimension());
+        }
+        writeFloats(folder.resolve(NAME_VECTORS), rows);
+    }
+
+    /**
+     * @param embedder encodes queries that are not names: the encoder the manifest's config names
+     * @throws IOException naming the file when the bundle is missing, of another format or version, or malformed
+     */
+    public static BiosynNormalizer read(Path folder, TextEmbedder embedder) throws IOException {
+        Path manifestFile = folder.resolve(MANIFEST);
+        Manifest manifest = readJson(manifestFile, Manifest.class);
+        if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
+            throw new IOException(manifestFile + ": format " + manifest.format() + " version " + manifest.formatVersion()
+                    + ", expected " + FORMAT + " version " + FORMAT_VERSION + " (retrain the normalizer with this hpolink)");
+        }
+        if (manifest.config() == null || manifest.provenance() == null) {
+            throw new IOException(manifestFile + ": the config or the provenance is missing");
+        }
+        Path namesFile = folder.resolve(NAMES);
+        NameRow[] rows = readJson(namesFile, NameRow[].class);
+        NameDictionary dictionary;
+        try {
+            dictionary = new NameDictionary(Arrays.stream(rows).map(r -> new NameDictionary.Name(r.text(), HpoId.of(r.id()), r.source())).toList());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException(namesFile + ": malformed name: " + e.getMessage(), e);
+        }
+        if (dictionary.size() != manifest.names()) {
+            throw new IOException(namesFile + ": " + dictionary.size() + " names, the manifest says " + manifest.names());
+        }
+        int dimension = manifest.config().dimension();
+        Path projectionFile = folder.resolve(PROJECTION);
+        float[] weights = readFloats(projectionFile, (long) dimension * manifest.encoderDimension());
+        float[] vectors = readFloats(folder.resolve(NAME_VECTORS), (long) dictionary.size() * dimension);
+        float[][] byName = new float[dictionary.size()][];
+        for (int n = 0; n < byName.length; n++) {
+            byName[n] = Arrays.copyOfRange(vectors, n * dimension, (n + 1) * dimension);
+        }
+        Projection projection;
+        try {
+            projection = new Projection(dimension, manifest.encoderDimension(), weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(projectionFile + ": " + e.getMessage(), e);
+        }
+        return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
+                NameVectors.of(byName), embedder);
+    }
+
+    private static void writeFloats(Path file, float[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(values);
+        Files.write(file, buffer.array());
+    }
+
+    private static float[] readFloats(Path file, long expected) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file: is this a normalizer folder? (train one with 'hpolink train')", e);
+        }
+        if (bytes.length != 4 * expected) {
+            throw new IOException(file + ": " + bytes.length + " bytes, expected " + 4 * expected + " (" + expected + " float32 values)");
+        }
+        float[] values = new float[(int) expected];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new IOException(file + ": value " + i + " is " + values[i] + ": expected finite numbers");
+            }
+        }
+        return values;
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) throws IOException {
+        try {
+            return JSON.readValue(file.toFile(), type);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw new IOException(file + ": no such file: is this a normalizer folder? (train one with 'hpolink train')", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": not a valid normalizer file: " + e.getMessage(), e);
+        }
+    }
+}
