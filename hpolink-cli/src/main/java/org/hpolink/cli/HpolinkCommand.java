@@ -67,7 +67,12 @@ public final class HpolinkCommand {
      * this run's environment ({@code HPOLINK_MODELS}, so tests can set it).
      */
     ModelLocation modelLocation(Path given) {
-        return ModelLocation.of(given, environment, DataLocation.userHome());
+        return modelLocation(given, ModelLocation.LEXICAL);
+    }
+
+    /** As {@link #modelLocation(Path)} for a model of another kind ({@link ModelLocation#NORMALIZER}). */
+    ModelLocation modelLocation(Path given, String kind) {
+        return ModelLocation.of(given, environment, DataLocation.userHome(), kind);
     }
 
     /**

@@ -1,20 +1,23 @@
 package org.hpolink.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.hpolink.extract.lexical.LexicalModel;
-import org.hpolink.extract.lexical.LexicalModelIO;
+import java.util.function.Function;
+import org.hpolink.corpus.Bc8CorpusReader;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.model.Provenance;
+import org.hpolink.ontology.Hpo;
 
 /**
- * Where the lexical model of a command is: the folder {@code --model} names, else the default model folder,
- * {@code $HPOLINK_MODELS/lexical} or {@code ~/.cache/hpolink/models/lexical}. The default folder is a cache that
- * hpolink fills and replaces itself; a folder given with {@code --model} is only ever read.
+ * Where a trained model of a command is: the folder an option names, else the default folder of its kind,
+ * {@code $HPOLINK_MODELS/KIND} or {@code ~/.cache/hpolink/models/KIND} ({@code lexical}, {@code normalizer}). A
+ * default folder is a cache that hpolink fills and replaces itself; a folder given with an option is only ever read.
  *
  * @param folder the model bundle folder, existing or not
  * @param origin whether the user named it or it is the default
@@ -23,12 +26,31 @@ record ModelLocation(Path folder, Origin origin) {
 
     static final String ENVIRONMENT_VARIABLE = "HPOLINK_MODELS";
     static final String LEXICAL = "lexical";
+    static final String NORMALIZER = "normalizer";
 
     enum Origin {
-        /** Named with {@code --model}: read as it is, never trained or replaced. */
+        /** Named with an option: read as it is, never trained or replaced. */
         GIVEN,
         /** The default model folder: trained when missing or out of date. */
         DEFAULT
+    }
+
+    /** Writes a complete bundle into an empty folder. */
+    @FunctionalInterface
+    interface BundleWriter {
+        void writeTo(Path folder) throws IOException;
+    }
+
+    /** Reads a bundle, failing with an {@link IOException} naming the file when it cannot. */
+    @FunctionalInterface
+    interface BundleReader<T> {
+        T read(Path folder) throws IOException;
+    }
+
+    /** Trains a model on the whole of a corpus. */
+    @FunctionalInterface
+    interface Trainer<T> {
+        T train(Corpus corpus) throws IOException;
     }
 
     ModelLocation {
@@ -36,32 +58,97 @@ record ModelLocation(Path folder, Origin origin) {
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** {@code given} when not null, else the default folder for {@code environment} and {@code home}. */
+    /** {@code given} when not null, else the default lexical model folder for {@code environment} and {@code home}. */
     static ModelLocation of(Path given, Map<String, String> environment, Path home) {
-        return given != null ? new ModelLocation(given, Origin.GIVEN) : new ModelLocation(defaultFolder(environment, home), Origin.DEFAULT);
+        return of(given, environment, home, LEXICAL);
+    }
+
+    /** {@code given} when not null, else the default folder of {@code kind} for {@code environment} and {@code home}. */
+    static ModelLocation of(Path given, Map<String, String> environment, Path home, String kind) {
+        return given != null ? new ModelLocation(given, Origin.GIVEN) : new ModelLocation(defaultFolder(environment, home, kind), Origin.DEFAULT);
     }
 
     static Path defaultFolder(Map<String, String> environment, Path home) {
+        return defaultFolder(environment, home, LEXICAL);
+    }
+
+    static Path defaultFolder(Map<String, String> environment, Path home, String kind) {
         // An empty value counts as unset, as for HPOLINK_DATA.
         Path models = Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE))
                 .filter(value -> !value.isEmpty())
                 .map(Path::of)
                 .orElseGet(() -> home.resolve(".cache").resolve("hpolink").resolve("models"));
-        return models.resolve(LEXICAL).toAbsolutePath();
+        return models.resolve(kind).toAbsolutePath();
     }
 
     /**
-     * Writes {@code model} into the default folder, replacing what was there only once the new bundle is complete, so
-     * an interrupted run never leaves a bundle whose provenance does not match its lexicon.
+     * The model of this default folder, read when it fits the training file and HPO in use, else trained on
+     * {@code trainFile} (telling {@code err} why) and written here first.
      */
-    void replaceWith(LexicalModel model) throws IOException {
+    <T> T readOrTrain(BundleReader<T> reader, Function<T, Provenance> provenance, Trainer<T> trainer, Function<T, BundleWriter> writer,
+            Path trainFile, Hpo hpo, PrintWriter err) throws IOException {
+        String trainingSha256 = Sha256.of(trainFile);
+        String why;
+        if (!Files.exists(folder)) {
+            why = "does not exist yet";
+        } else {
+            try {
+                T model = reader.read(folder);
+                Optional<String> outOfDate = outOfDate(provenance.apply(model), trainFile, trainingSha256, hpo);
+                if (outOfDate.isEmpty()) {
+                    return model;
+                }
+                why = outOfDate.get();
+            } catch (IOException e) {
+                // The default folder is a cache: a bundle of an older format or a damaged one is replaced, not fatal.
+                why = "cannot be read (" + e.getMessage() + ")";
+            }
+        }
+        err.println("hpolink: the default model " + folder + " " + why + ": training it on " + trainFile + " with HPO release "
+                + hpo.release());
+        err.flush();
+        T model = trainer.train(new Bc8CorpusReader(hpo::isKnown).read(trainFile));
+        replaceWith(writer.apply(model));
+        return model;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming both releases when the model in {@code folder} was trained with another
+     *                                  HPO release than {@code hpo}
+     */
+    static void requireRelease(Provenance provenance, Path folder, Hpo hpo) {
+        String trainedWith = provenance.hpoRelease();
+        if (!trainedWith.equals(hpo.release())) {
+            throw new IllegalArgumentException("the model in " + folder + " was trained with HPO release " + trainedWith
+                    + ", but the HPO in use is release " + hpo.release() + ": read HPO release " + trainedWith
+                    + " (--hpo FILE), or train a model with this one (hpolink train --out DIR)");
+        }
+    }
+
+    /** Why a model of this provenance does not fit the current data, if it does not. */
+    private static Optional<String> outOfDate(Provenance provenance, Path trainFile, String trainingSha256, Hpo hpo) {
+        if (!trainingSha256.equals(provenance.trainingSha256())) {
+            return Optional.of("was trained on data with sha256 " + provenance.trainingSha256() + ", and " + trainFile
+                    + " now has sha256 " + trainingSha256);
+        }
+        if (!hpo.release().equals(provenance.hpoRelease())) {
+            return Optional.of("was trained with HPO release " + provenance.hpoRelease() + ", not " + hpo.release());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes a bundle into the default folder, replacing what was there only once the new bundle is complete, so an
+     * interrupted run never leaves a bundle whose provenance does not match the rest of it.
+     */
+    void replaceWith(BundleWriter writer) throws IOException {
         if (origin != Origin.DEFAULT) {
-            throw new IllegalStateException(folder + " was named with --model: hpolink only replaces the default model");
+            throw new IllegalStateException(folder + " was named with an option: hpolink only replaces a default model");
         }
         Path parent = Files.createDirectories(folder.getParent());
         String name = folder.getFileName().toString();
         try (TemporaryFolder staging = TemporaryFolder.in(parent, name + ".new-")) {
-            LexicalModelIO.write(model, staging.path());
+            writer.writeTo(staging.path());
             if (!Files.exists(folder)) {
                 Files.move(staging.path(), folder, StandardCopyOption.ATOMIC_MOVE);
                 return;

@@ -2,16 +2,11 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
-import org.hpolink.corpus.Bc8CorpusReader;
-import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
-import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,52 +46,14 @@ final class ModelOption {
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
         LexicalModel model = LexicalModelIO.read(folder);
-        String trainedWith = model.provenance().hpoRelease();
-        if (!trainedWith.equals(hpo.release())) {
-            throw new IllegalArgumentException("the model in " + folder + " was trained with HPO release " + trainedWith
-                    + ", but the HPO in use is release " + hpo.release() + ": read HPO release " + trainedWith
-                    + " (--hpo FILE), or train a model with this one (hpolink train --out DIR)");
-        }
+        ModelLocation.requireRelease(model.provenance(), folder, hpo);
         return model;
     }
 
     private LexicalModel readOrTrainDefault(ModelLocation location, Hpo hpo, Path trainFile) throws IOException {
-        String trainingSha256 = Sha256.of(trainFile);
-        String why;
-        if (!Files.exists(location.folder())) {
-            why = "does not exist yet";
-        } else {
-            try {
-                LexicalModel model = LexicalModelIO.read(location.folder());
-                Optional<String> outOfDate = outOfDate(model.provenance(), trainFile, trainingSha256, hpo);
-                if (outOfDate.isEmpty()) {
-                    return model;
-                }
-                why = outOfDate.get();
-            } catch (IOException e) {
-                // The default folder is a cache: a bundle of an older format or a damaged one is replaced, not fatal.
-                why = "cannot be read (" + e.getMessage() + ")";
-            }
-        }
         PrintWriter err = command.commandLine().getErr();
-        err.println("hpolink: the default model " + location.folder() + " " + why + ": training it on " + trainFile
-                + " with HPO release " + hpo.release());
-        err.flush();
-        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(trainFile);
-        LexicalModel model = TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err);
-        location.replaceWith(model);
-        return model;
-    }
-
-    /** Why a model of this provenance does not fit the current data, if it does not. */
-    private static Optional<String> outOfDate(Provenance provenance, Path trainFile, String trainingSha256, Hpo hpo) {
-        if (!trainingSha256.equals(provenance.trainingSha256())) {
-            return Optional.of("was trained on data with sha256 " + provenance.trainingSha256() + ", and " + trainFile
-                    + " now has sha256 " + trainingSha256);
-        }
-        if (!hpo.release().equals(provenance.hpoRelease())) {
-            return Optional.of("was trained with HPO release " + provenance.hpoRelease() + ", not " + hpo.release());
-        }
-        return Optional.empty();
+        return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance,
+                corpus -> TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err), model -> folder -> LexicalModelIO.write(model, folder),
+                trainFile, hpo, err);
     }
 }

@@ -13,6 +13,10 @@ import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
 import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.normalize.BiosynConfig;
+import org.hpolink.normalize.BiosynModelIO;
+import org.hpolink.normalize.BiosynNormalizer;
+import org.hpolink.normalize.BiosynTrainer;
 import org.hpolink.ontology.Hpo;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hpolink train}: trains the lexical model on an annotated BC8 file and writes its bundle. */
+/** {@code hpolink train}: trains the lexical model or the normalizer on an annotated BC8 file and writes its bundle. */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
@@ -32,7 +36,12 @@ import picocli.CommandLine.Spec;
                     + "model's provenance, lexicon.json with what it learned).",
             "The dictionary is built from the HPO's names and the training mentions; modifiers, fillers, negation cues "
                     + "and the header and boundary habits of the annotators are learned from the annotations. Prints the "
-                    + "provenance and the model's size. predict and extract use a bundle with --model DIR."
+                    + "provenance and the model's size. predict and extract use a bundle with --model DIR.",
+            "With --normalizer, trains the BioSyn-style normalizer instead: the names of the observable HPO terms and the "
+                    + "training mentions are encoded once with the frozen sentence encoder; a linear projection of its "
+                    + "vectors and the weight of the character n-gram score are learned by synonym marginalization, first "
+                    + "on HPO's own synonyms, then on the training mentions (a few minutes on 2 cores). The bundle holds the "
+                    + "names, the projection and the projected name vectors; normalize uses it with --normalizer-model DIR."
         })
 final class TrainCommand implements Callable<Integer> {
 
@@ -52,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private LexicalOptions lexical;
 
+    @Option(names = "--normalizer", description = "Train the normalizer instead of the lexical model.")
+    private boolean normalizer;
+
     @Spec
     private CommandSpec spec;
 
@@ -60,6 +72,9 @@ final class TrainCommand implements Callable<Integer> {
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
+        if (normalizer) {
+            return trainNormalizer(corpus, ontology);
+        }
         LexicalModel model = trainOnAll(config, corpus, ontology, spec.commandLine().getErr());
         LexicalModelIO.write(model, out);
 
@@ -77,6 +92,31 @@ final class TrainCommand implements Callable<Integer> {
             return new LexicalTrainer(config).train(corpus, hpo, ALL);
         } finally {
             bar.close();
+        }
+    }
+
+    private int trainNormalizer(Corpus corpus, Hpo ontology) throws IOException {
+        BiosynNormalizer trained;
+        try (Encoders encoders = new Encoders()) {
+            trained = trainNormalizer(BiosynConfig.DEFAULTS, corpus, ontology, encoders, spec.commandLine().getErr());
+        }
+        BiosynModelIO.write(trained, out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "normalizer: %s (%,d names, lambda %.3f, dense index %.1f MiB; the folder holds %,d bytes)%n", out,
+                trained.dictionary().size(), trained.sparseWeight(), trained.denseIndexBytes() / Measurement.MIB, folderBytes(out));
+        stdout.println(trained.provenance().describe());
+        stdout.flush();
+        return 0;
+    }
+
+    /** Trains the normalizer on the whole of {@code corpus}, a progress bar on {@code err} counting its passes. */
+    static BiosynNormalizer trainNormalizer(BiosynConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) {
+        try (ProgressBar bar = Progress.of("training the normalizer (passes)", config.pretrainEpochs() + config.epochs(), err)) {
+            bar.setExtraMessage(" encoding the names");
+            return new BiosynTrainer(config).train(hpo, corpus, ALL, encoders.embedder(config.encoder()), (phase, pass, queries, loss) -> {
+                bar.step();
+                bar.setExtraMessage(String.format(Locale.ROOT, " %s, loss %.4f", phase, loss));
+            });
         }
     }
 

@@ -31,11 +31,21 @@ class NormalizeCommandTest {
         environment = TinyData.environment(TinyData.create(folder.resolve("data")), folder.resolve("models"));
     }
 
+    /** {@code normalize --sparse ARGS}: most tests check the command's form with the normalizer that needs no model. */
     private Run normalize(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "normalize";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return TinyData.run(environment, all);
+        return biosyn(concat("--sparse", args));
+    }
+
+    /** {@code normalize ARGS}: the BioSyn normalizer, trained on the tiny data on first use. */
+    private Run biosyn(String... args) {
+        return TinyData.run(environment, concat("normalize", args));
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     @Test
@@ -91,10 +101,14 @@ class NormalizeCommandTest {
     @Test
     void aMentionWithoutLettersOrDigitsIsAnError() {
         Run run = normalize("--", "--");
+        Run withBiosyn = biosyn("--", "--");
 
         assertEquals(1, run.exitCode());
         assertEquals(String.format("hpolink: error: observation TEXT: the mention at 0-2 ('--') has no letter or digit to normalize%n"),
                 run.err());
+        assertEquals(1, withBiosyn.exitCode());
+        assertTrue(withBiosyn.err().endsWith(String.format("hpolink: error: observation TEXT: the mention at 0-2 ('--') has no letter or "
+                + "digit to normalize%n")), withBiosyn.err());
     }
 
     @Test
@@ -127,13 +141,60 @@ class NormalizeCommandTest {
     @Test
     void theFilesCanBeNamedInsteadOfTheDataFolder() throws IOException {
         Path data = folder.resolve("data");
-        Run named = HpolinkCommandTest.run(CommandLine.defaultFactory(), Map.of(), "normalize", "thin helices",
+        Run named = HpolinkCommandTest.run(CommandLine.defaultFactory(), Map.of(), "normalize", "--sparse", "thin helices",
                 "--hpo", data.resolve("hpo").resolve("hp-2023-01-27.json").toString(),
                 "--data", data.resolve("bc8t3").resolve("train.tsv").toString());
 
         assertEquals(0, named.exitCode(), named.err());
         assertEquals(normalize("thin helices").out(), named.out());
         assertTrue(named.out().lines().skip(1).findFirst().orElseThrow().startsWith("  1  HP:0009905  1.0000  Thin ear helix"), named.out());
+    }
+
+    /** A ranked line of the BioSyn normalizer, whose scores are not bounded by 1. */
+    private static final String BIOSYN_CANDIDATE = " +\\d+  HP:\\d{7}  -?\\d+\\.\\d{4}  \\S.*";
+
+    @Test
+    void theDefaultBiosynNormalizerIsTrainedOnFirstUseThenRead() {
+        Run first = biosyn("low set ears");
+        Run second = biosyn("low set ears");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("the default model " + folder.resolve("models").resolve("normalizer").toAbsolutePath()
+                + " does not exist yet: training it on"), first.err());
+        assertTrue(first.err().contains("training the normalizer"), "a progress bar: " + first.err());
+        List<String> lines = first.out().lines().toList();
+        assertEquals(6, lines.size(), first.out());
+        assertTrue(lines.get(1).startsWith("  1  HP:0000369  ") && lines.get(1).endsWith("  Low-set ears"), first.out());
+        lines.subList(1, 6).forEach(line -> assertTrue(line.matches(BIOSYN_CANDIDATE), line));
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals("", second.err(), "read, not trained again");
+        assertEquals(first.out(), second.out());
+    }
+
+    @Test
+    void aNormalizerTrainedIntoAFolderIsReadFromIt() {
+        Path model = folder.resolve("my-normalizer");
+        Run train = TinyData.run(environment, "train", "--normalizer", "--out", model.toString());
+        Run given = biosyn("thin helices", "--normalizer-model", model.toString());
+
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().startsWith("normalizer: " + model + " ("), train.out());
+        assertTrue(train.out().contains("biosyn-normalizer model"), train.out());
+        assertEquals(0, given.exitCode(), given.err());
+        assertEquals("", given.err());
+        assertTrue(given.out().lines().skip(1).findFirst().orElseThrow().startsWith("  1  HP:0009905  "), given.out());
+        assertEquals(given.out(), biosyn("thin helices").out(), "the same data and seed give the same normalizer");
+    }
+
+    @Test
+    void biosynCrossValidationIsRepeatable() {
+        Run first = biosyn("--cv", "3");
+        Run second = biosyn("--cv", "3");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("normalizer: BioSyn on all-minilm-l6-v2-q, 3-fold cross-validation, seed 17"), first.out());
+        assertTrue(first.out().contains("gold mentions: 9, accuracy@1 "), first.out());
+        assertEquals(first.out(), second.out());
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.hpolink.encode.EncoderModel;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.HpoId;
 
@@ -62,10 +64,11 @@ public final class BiosynModelIO {
     }
 
     /**
-     * @param embedder encodes queries that are not names: the encoder the manifest's config names
+     * @param embedders the embedder of an encoder model; the normalizer encodes queries that are not names with the
+     *                  one its config names
      * @throws IOException naming the file when the bundle is missing, of another format or version, or malformed
      */
-    public static BiosynNormalizer read(Path folder, TextEmbedder embedder) throws IOException {
+    public static BiosynNormalizer read(Path folder, Function<EncoderModel, TextEmbedder> embedders) throws IOException {
         Path manifestFile = folder.resolve(MANIFEST);
         Manifest manifest = readJson(manifestFile, Manifest.class);
         if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
@@ -101,7 +104,7 @@ public final class BiosynModelIO {
             throw new IOException(projectionFile + ": " + e.getMessage(), e);
         }
         return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
-                NameVectors.of(byName), embedder);
+                NameVectors.of(byName), embedders.apply(manifest.config().encoder()));
     }
 
     private static void writeFloats(Path file, float[] values) throws IOException {

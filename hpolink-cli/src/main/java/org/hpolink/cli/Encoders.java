@@ -1,0 +1,43 @@
+package org.hpolink.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.hpolink.encode.EncoderModel;
+import org.hpolink.encode.EncoderOptions;
+import org.hpolink.encode.TextEncoder;
+import org.hpolink.normalize.TextEmbedder;
+
+/**
+ * The sentence encoders a command uses, each opened (from the classpath, with the default options) the first time a
+ * text is embedded with it, and all closed with this object. Thread-safe.
+ */
+final class Encoders implements AutoCloseable {
+
+    private final Map<EncoderModel, TextEncoder> open = new EnumMap<>(EncoderModel.class);
+
+    /** Embeds with {@code model}, opening it on first use. */
+    TextEmbedder embedder(EncoderModel model) {
+        return texts -> TextEmbedder.of(encoder(model)).embed(texts);
+    }
+
+    private synchronized TextEncoder encoder(EncoderModel model) {
+        TextEncoder encoder = open.get(model);
+        if (encoder == null) {
+            try {
+                encoder = TextEncoder.open(model, EncoderOptions.defaults());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the encoder " + model + ": " + e.getMessage(), e);
+            }
+            open.put(model, encoder);
+        }
+        return encoder;
+    }
+
+    @Override
+    public synchronized void close() {
+        open.values().forEach(TextEncoder::close);
+        open.clear();
+    }
+}

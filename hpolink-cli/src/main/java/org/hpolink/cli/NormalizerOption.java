@@ -1,0 +1,47 @@
+package org.hpolink.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.hpolink.normalize.BiosynConfig;
+import org.hpolink.normalize.BiosynModelIO;
+import org.hpolink.normalize.BiosynNormalizer;
+import org.hpolink.ontology.Hpo;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --normalizer-model DIR} option of the commands that normalize with the trained BioSyn normalizer. A
+ * normalizer named with it is read and must match the HPO in use; without it the default normalizer
+ * ({@link ModelLocation#NORMALIZER}) is used, and trained on the data folder's training file first when it is missing,
+ * unreadable, or was trained on other data or another HPO release.
+ */
+final class NormalizerOption {
+
+    @Option(names = "--normalizer-model", paramLabel = "DIR",
+            description = "Read the normalizer from DIR (written by hpolink train --normalizer) instead of the default one, "
+                    + "$HPOLINK_MODELS/normalizer or ~/.cache/hpolink/models/normalizer, which is trained on the data "
+                    + "folder's bc8t3/train.tsv whenever it is missing or out of date (a few minutes on 2 cores).")
+    private Path folder;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    /** The normalizer for {@code hpo}, encoding queries with {@code encoders}. */
+    BiosynNormalizer normalizer(Hpo hpo, Encoders encoders) throws IOException {
+        HpolinkCommand root = HpolinkCommand.of(command);
+        ModelLocation location = root.modelLocation(folder, ModelLocation.NORMALIZER);
+        PrintWriter err = command.commandLine().getErr();
+        return switch (location.origin()) {
+            case GIVEN -> {
+                BiosynNormalizer normalizer = BiosynModelIO.read(location.folder(), encoders::embedder);
+                ModelLocation.requireRelease(normalizer.provenance(), location.folder(), hpo);
+                yield normalizer;
+            }
+            case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders::embedder), BiosynNormalizer::provenance,
+                    corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, encoders, err),
+                    normalizer -> f -> BiosynModelIO.write(normalizer, f), root.dataLocation().bc8Train(), hpo, err);
+        };
+    }
+}
