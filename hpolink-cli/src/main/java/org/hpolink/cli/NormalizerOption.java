@@ -28,6 +28,11 @@ final class NormalizerOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /** The folder of the normalizer: the one named, or the default. */
+    Path folder() {
+        return HpolinkCommand.of(command).modelLocation(folder, ModelLocation.NORMALIZER).folder();
+    }
+
     /** The normalizer for {@code hpo}, encoding queries with {@code encoders}. */
     BiosynNormalizer normalizer(Hpo hpo, Encoders encoders) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);

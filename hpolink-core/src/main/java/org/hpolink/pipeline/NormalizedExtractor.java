@@ -1,0 +1,51 @@
+package org.hpolink.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hpolink.extract.Mention;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.normalize.Candidate;
+import org.hpolink.normalize.Normalizer;
+import org.hpolink.text.Observation;
+
+/**
+ * An extractor whose mentions take their id from a normalizer where the extractor is unsure: mentions without an
+ * id, or whose score is below {@code trustFrom}, get the normalizer's best id; the others keep theirs. Spans, status
+ * and scores are the extractor's. With {@code trustFrom} 0 only mentions without an id are normalized; above 1, all.
+ */
+public final class NormalizedExtractor implements MentionExtractor {
+
+    private final MentionExtractor extractor;
+    private final Normalizer normalizer;
+    private final double trustFrom;
+
+    public NormalizedExtractor(MentionExtractor extractor, Normalizer normalizer, double trustFrom) {
+        if (!(trustFrom >= 0) || Double.isInfinite(trustFrom)) {
+            throw new IllegalArgumentException("trustFrom is " + trustFrom + ": expected a finite number >= 0");
+        }
+        this.extractor = extractor;
+        this.normalizer = normalizer;
+        this.trustFrom = trustFrom;
+    }
+
+    @Override
+    public List<Mention> extract(Observation observation) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention mention : extractor.extract(observation)) {
+            if (mention.id().isPresent() && mention.score() >= trustFrom) {
+                mentions.add(mention);
+                continue;
+            }
+            List<Candidate> best = normalizer.rank(observation, mention, 1);
+            // A normalizer that knows no id for the text leaves the extractor's, or drops a mention that had none.
+            Optional<Candidate> top = best.stream().findFirst();
+            if (top.isPresent()) {
+                mentions.add(new Mention(mention.span(), Optional.of(top.get().id()), mention.status(), mention.score(), mention.source()));
+            } else if (mention.id().isPresent()) {
+                mentions.add(mention);
+            }
+        }
+        return mentions;
+    }
+}
