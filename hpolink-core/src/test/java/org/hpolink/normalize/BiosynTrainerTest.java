@@ -92,6 +92,16 @@ class BiosynTrainerTest {
         assertEquals(normalizer.rank("epicanthic folds", 5), normalizer.rank(observation, mention, 5));
     }
 
+    /** The query is the mention alone (cross-validation chose it), so a section no training text has changes nothing. */
+    @Test
+    void anUnknownSectionHeaderIsIgnored() {
+        BiosynNormalizer normalizer = train(TINY, new ArrayList<>());
+        Observation unknown = Observation.of("x", "WHATEVER: ears set low");
+        Mention mention = new Mention(Span.of(10, 22), Optional.empty(), FindingStatus.KEY, 1, "test");
+
+        assertEquals(normalizer.rank("ears set low", 5), normalizer.rank(unknown, mention, 5));
+    }
+
     @Test
     void emptyOrSymbolOnlyMentionsAndBadKAreClearErrors() {
         BiosynNormalizer normalizer = train(TINY.withEpochs(0, 0, 0), new ArrayList<>());
