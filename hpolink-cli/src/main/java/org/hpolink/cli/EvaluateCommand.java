@@ -23,7 +23,14 @@ import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
 import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalMentionExtractor;
+import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.normalize.BiosynConfig;
+import org.hpolink.normalize.BiosynNormalizer;
+import org.hpolink.normalize.BiosynTrainer;
+import org.hpolink.normalize.CachingTextEmbedder;
+import org.hpolink.normalize.TextEmbedder;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.CrossValidation;
 import org.hpolink.pipeline.ExtractionPipeline;
@@ -115,6 +122,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin(name = "lexical")
     private LexicalOptions lexical;
 
+    /** Only for --cv, as {@link #data}. */
+    @Mixin(name = "renormalization")
+    private RenormalizationOption renormalization;
+
     @Spec
     private CommandSpec spec;
 
@@ -125,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (mode.cv != null) {
             scored = crossValidate(mode.cv, out);
         } else {
-            requireCrossValidationFor("data", "lexical");
+            requireCrossValidationFor("data", "lexical", "renormalization");
             scored = scoreFiles(mode.files, out);
         }
         Evaluation evaluation = scored.evaluation();
@@ -185,17 +196,29 @@ final class EvaluateCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         LexicalTrainer trainer = new LexicalTrainer(config);
+        BiosynConfig normalizerConfig = BiosynConfig.DEFAULTS;
         CrossValidation.Result result;
-        try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr())) {
+        try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
+             Encoders encoders = new Encoders()) {
+            // The folds share most names: each text is encoded once.
+            TextEmbedder embedder = new CachingTextEmbedder(encoders.embedder(normalizerConfig.encoder()));
             result = CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
                 // A fold's model is trained when the fold before it has been scored.
                 bar.stepTo(fold.index() - 1L);
-                return ExtractionPipeline.lexical(trainer.train(part, ontology, fold.describe()), ontology);
+                LexicalModel model = trainer.train(part, ontology, fold.describe());
+                if (!renormalization.isSet()) {
+                    return ExtractionPipeline.lexical(model, ontology);
+                }
+                BiosynNormalizer normalizer = new BiosynTrainer(normalizerConfig).train(ontology, part, fold.describe(), embedder,
+                        (phase, pass, queries, loss) -> { });
+                return ExtractionPipeline.lexical(renormalization.apply(new LexicalMentionExtractor(model), normalizer), ontology);
             });
             bar.stepTo(cv.k);
         }
         out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
-        out.printf(Locale.ROOT, "predictions: lexical model, %d-fold cross-validation, seed %d%n", cv.k, cv.seed);
+        out.printf(Locale.ROOT, "predictions: lexical model%s, %d-fold cross-validation, seed %d%n", renormalization.isSet()
+                ? String.format(Locale.ROOT, ", ids of mentions below confidence %s from the BioSyn normalizer", renormalization.threshold()) : "",
+                cv.k, cv.seed);
         out.println();
         out.print(foldTable(result));
         out.println();

@@ -77,6 +77,22 @@ class EvaluateCrossValidationTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("--min-precision goes with --cv"), run.err());
+        Run normalizing = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--normalize-below", "0.8");
+        assertEquals(2, normalizing.exitCode());
+        assertTrue(normalizing.err().startsWith("--normalize-below goes with --cv"), normalizing.err());
+    }
+
+    /** Above 1 every lexical mention takes the normalizer's id: still a full, repeatable report. */
+    @Test
+    void theNormalizerCanNameTheLexicalMentions() {
+        Run first = TinyData.run(environment, "evaluate", "--cv", "3", "--normalize-below", "1.01");
+        Run second = TinyData.run(environment, "evaluate", "--cv", "3", "--normalize-below", "1.01");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("predictions: lexical model, ids of mentions below confidence 1.01 from the BioSyn normalizer, "
+                + "3-fold cross-validation, seed 17"), first.out());
+        assertTrue(first.out().contains("pooled predictions of all folds:"), first.out());
+        assertEquals(first.out(), second.out());
     }
 
     @Test

@@ -27,7 +27,12 @@ public final class ExtractionPipeline implements Pipeline {
 
     /** hpolink's lexical mode: the lexical extractor, ids mapped to primary ids, one finding per span. */
     public static ExtractionPipeline lexical(LexicalModel model, Hpo hpo) {
-        return new ExtractionPipeline(new LexicalMentionExtractor(model), List.of(new PrimaryIdFilter(hpo), new DistinctSpanFilter()));
+        return lexical(new LexicalMentionExtractor(model), hpo);
+    }
+
+    /** The lexical mode's filters behind another extractor, such as the lexical one with a normalizer behind it. */
+    public static ExtractionPipeline lexical(MentionExtractor extractor, Hpo hpo) {
+        return new ExtractionPipeline(extractor, List.of(new PrimaryIdFilter(hpo), new DistinctSpanFilter()));
     }
 
     @Override
