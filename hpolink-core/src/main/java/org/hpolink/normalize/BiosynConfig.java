@@ -75,28 +75,8 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
         return map;
     }
 
-    public BiosynConfig withSeed(long newSeed) {
-        return new BiosynConfig(newSeed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
-                epochs, batchSize, learningRate, query);
-    }
-
-    public BiosynConfig withDimension(int newDimension) {
-        return new BiosynConfig(seed, encoder, newDimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
-                epochs, batchSize, learningRate, query);
-    }
-
     public BiosynConfig withEpochs(int newPretrainEpochs, int newPretrainQueries, int newEpochs) {
         return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, newPretrainEpochs, newPretrainQueries,
                 newEpochs, batchSize, learningRate, query);
-    }
-
-    public BiosynConfig withQuery(MentionQuery newQuery) {
-        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
-                epochs, batchSize, learningRate, newQuery);
-    }
-
-    public BiosynConfig withLearningRate(double newLearningRate) {
-        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
-                epochs, batchSize, newLearningRate, query);
     }
 }

@@ -3,7 +3,6 @@ package org.hpolink.normalize;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.hpolink.encode.EncoderModel;
+import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.HpoId;
 
@@ -134,12 +134,6 @@ public final class BiosynModelIO {
     }
 
     private static <T> T readJson(Path file, Class<T> type) throws IOException {
-        try {
-            return JSON.readValue(file.toFile(), type);
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            throw new IOException(file + ": no such file: is this a normalizer folder? (train one with 'hpolink train')", e);
-        } catch (IOException e) {
-            throw new IOException(file + ": not a valid normalizer file: " + e.getMessage(), e);
-        }
+        return BundleJson.read(JSON, file, type, "a normalizer", "hpolink train --normalizer");
     }
 }

@@ -3,10 +3,8 @@ package org.hpolink.extract.lexical;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
+import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.HpoId;
 
@@ -130,13 +129,7 @@ public final class LexicalModelIO {
     }
 
     private static <T> T readJson(Path file, Class<T> type) throws IOException {
-        try {
-            return JSON.readValue(file.toFile(), type);
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            throw new IOException(file + ": no such file: is this a lexical model folder? (train one with 'hpolink train')", e);
-        } catch (IOException e) {
-            throw new IOException(file + ": not a valid " + type.getSimpleName().toLowerCase() + " file: " + e.getMessage(), e);
-        }
+        return BundleJson.read(JSON, file, type, "a lexical model", "hpolink train");
     }
 
     private static List<String> stems(TermKey key, Vocabulary vocabulary) {
