@@ -192,7 +192,7 @@ class NormalizeCommandTest {
         Run second = biosyn("--cv", "3");
 
         assertEquals(0, first.exitCode(), first.err());
-        assertTrue(first.out().contains("normalizer: BioSyn on all-minilm-l6-v2-q, 3-fold cross-validation, seed 17"), first.out());
+        assertTrue(first.out().contains("normalizer: BioSyn on bge-small-en-v1.5-q, 3-fold cross-validation, seed 17"), first.out());
         assertTrue(first.out().contains("gold mentions: 9, accuracy@1 "), first.out());
         assertEquals(first.out(), second.out());
     }

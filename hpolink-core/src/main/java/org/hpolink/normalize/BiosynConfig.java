@@ -28,7 +28,7 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
                            double learningRate, MentionQuery query) {
 
     /** The defaults chosen by cross-validation on gold mentions (docs/RESULTS.md). */
-    public static final BiosynConfig DEFAULTS = new BiosynConfig(17, EncoderModel.ALL_MINILM_L6_V2_Q, 128, 20, 20, 10, 1, 8_000, 8, 16,
+    public static final BiosynConfig DEFAULTS = new BiosynConfig(17, EncoderModel.BGE_SMALL_EN_V15_Q, 128, 20, 20, 10, 1, 8_000, 8, 16,
             5e-4, MentionQuery.MENTION);
 
     public BiosynConfig {
