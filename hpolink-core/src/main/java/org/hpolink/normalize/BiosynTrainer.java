@@ -54,8 +54,12 @@ public final class BiosynTrainer {
         return config;
     }
 
-    /** A query: its text, its encoder vector, its gold id's position, and the names it may not see. */
-    private record Query(String text, float[] vector, int gold, boolean[] hidden) {
+    /** A query: its text, its encoder vector, its gold id's position, and the names it may not see (ascending). */
+    private record Query(String text, float[] vector, int gold, int[] hidden) {
+
+        boolean hides(int name) {
+            return Arrays.binarySearch(hidden, name) >= 0;
+        }
     }
 
     /** A query's candidates for one pass: name positions, their sparse scores, and which carry the gold id. */
@@ -76,11 +80,14 @@ public final class BiosynTrainer {
         for (int n = 0; n < nameTexts.size(); n++) {
             namesByText.computeIfAbsent(nameTexts.get(n).toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(n);
         }
-        int[][] namesOfId = new int[nameIds.idCount()][];
-        for (int id = 0; id < namesOfId.length; id++) {
-            int position = id;
-            namesOfId[id] = IntStream.range(0, nameTexts.size()).filter(n -> nameIds.idOf(n) == position).toArray();
+        List<List<Integer>> namesById = new ArrayList<>();
+        for (int id = 0; id < nameIds.idCount(); id++) {
+            namesById.add(new ArrayList<>());
         }
+        for (int n = 0; n < nameTexts.size(); n++) {
+            namesById.get(nameIds.idOf(n)).add(n);
+        }
+        int[][] namesOfId = namesById.stream().map(names -> names.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         Model model = new Model(Projection.principal(nameVectors, config.dimension(), config.initialScale()).weights(),
                 config.dimension(), config.initialSparseWeight());
         SplittableRandom random = new SplittableRandom(config.seed());
@@ -89,7 +96,7 @@ public final class BiosynTrainer {
         for (int n = 0; n < nameTexts.size(); n++) {
             if (dictionary.names().get(n).source() != NameDictionary.Source.MENTION) {
                 String text = nameTexts.get(n);
-                query(text, List.of(text), nameVectors[n], nameIds.idOf(n), namesByText, namesOfId, nameTexts.size()).ifPresent(hpoQueries::add);
+                query(text, List.of(text), nameVectors[n], nameIds.idOf(n), namesByText, namesOfId).ifPresent(hpoQueries::add);
             }
         }
         List<Query> mentionQueries = mentionQueries(hpo, training, embedder, nameIds, dictionary, namesByText, namesOfId);
@@ -134,7 +141,7 @@ public final class BiosynTrainer {
         for (String[] q : distinct.values()) {
             Integer gold = goldIdOfName.get(q[2]);
             if (gold != null) {
-                query(q[0], List.of(q[0], q[1]), vectors[i], gold, namesByText, namesOfId, dictionary.size()).ifPresent(queries::add);
+                query(q[0], List.of(q[0], q[1]), vectors[i], gold, namesByText, namesOfId).ifPresent(queries::add);
             }
             i++;
         }
@@ -143,13 +150,12 @@ public final class BiosynTrainer {
 
     /** The query, unless every name of its id has one of its own texts. */
     private static Optional<Query> query(String text, List<String> ownTexts, float[] vector, int gold, Map<String, List<Integer>> namesByText,
-            int[][] namesOfId, int nameCount) {
-        boolean[] hidden = new boolean[nameCount];
-        for (String own : ownTexts) {
-            namesByText.getOrDefault(own.toLowerCase(Locale.ROOT), List.of()).forEach(n -> hidden[n] = true);
-        }
-        boolean hasPositive = Arrays.stream(namesOfId[gold]).anyMatch(n -> !hidden[n]);
-        return hasPositive ? Optional.of(new Query(text, vector, gold, hidden)) : Optional.empty();
+            int[][] namesOfId) {
+        int[] hidden = ownTexts.stream().flatMap(own -> namesByText.getOrDefault(own.toLowerCase(Locale.ROOT), List.of()).stream())
+                .mapToInt(Integer::intValue).distinct().sorted().toArray();
+        Query query = new Query(text, vector, gold, hidden);
+        boolean hasPositive = Arrays.stream(namesOfId[gold]).anyMatch(n -> !query.hides(n));
+        return hasPositive ? Optional.of(query) : Optional.empty();
     }
 
     private static <T> List<T> sample(List<T> all, int size, SplittableRandom random) {
@@ -202,11 +208,9 @@ public final class BiosynTrainer {
         float[] sparse = index.scores(query.text());
         float[] visibleDense = dense.clone();
         float[] visibleSparse = sparse.clone();
-        for (int n = 0; n < dense.length; n++) {
-            if (query.hidden()[n]) {
-                visibleDense[n] = Float.NEGATIVE_INFINITY;
-                visibleSparse[n] = Float.NEGATIVE_INFINITY;
-            }
+        for (int n : query.hidden()) {
+            visibleDense[n] = Float.NEGATIVE_INFINITY;
+            visibleSparse[n] = Float.NEGATIVE_INFINITY;
         }
         int k = config.candidates();
         LinkedHashMap<Integer, Boolean> chosen = new LinkedHashMap<>();
@@ -224,7 +228,7 @@ public final class BiosynTrainer {
         if (!anyGold) {
             int best = -1;
             for (int n : namesOfId[query.gold()]) {
-                if (!query.hidden()[n] && (best < 0 || dense[n] + sparseWeight * sparse[n] > dense[best] + sparseWeight * sparse[best])) {
+                if (!query.hides(n) && (best < 0 || dense[n] + sparseWeight * sparse[n] > dense[best] + sparseWeight * sparse[best])) {
                     best = n;
                 }
             }
