@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
             "Time the BioSyn normalizer: reading its bundle (the default normalizer, or --normalizer-model DIR; the median "
                     + "of --builds reads after an untimed one), the bytes of its dense index and the heap it holds (the "
                     + "heap in use after System.gc() with it, less the heap without it), and ranking the 20 best ids "
-                    + "(BiosynNormalizer.rank(text, 20)) for the text of every key finding of the training file, --rounds "
-                    + "times after --warmup untimed rounds, on --threads threads. Those texts are names of a normalizer "
+                    + "(BiosynNormalizer.rankAll(texts, 20), in batches of 64) for the text of every key finding of the "
+                    + "training file, --rounds times after --warmup untimed rounds, on --threads threads. Those texts are names of a normalizer "
                     + "trained on the same file, so their vectors are stored; the same texts upper-cased, which the "
                     + "uncased encoder reads alike but which are not names, are timed too: each of them is encoded.",
             "With --sparse, the sparse normalizer instead: built from the HPO and the training file (SparseNormalizer.of), "
@@ -51,6 +51,8 @@ final class BenchNormalizeCommand implements Callable<Integer> {
 
     private static final double TARGET_MENTIONS_PER_SECOND = 2_000;
     private static final double TARGET_INDEX_MB = 150;
+    /** Mentions ranked together: their vectors are scored against the names in one pass, and new texts encoded together. */
+    private static final int BATCH = 64;
     /** As many candidates as BioSyn marginalizes over. */
     private static final int CANDIDATES = 20;
 
@@ -134,12 +136,20 @@ final class BenchNormalizeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "dense index: %.1f MB (%,d names x %d float32; target <= %.0f MB: %s)%n", indexMb,
                     normalizer.dictionary().size(), normalizer.config().dimension(), TARGET_INDEX_MB, indexMb <= TARGET_INDEX_MB ? "met" : "NOT met");
             printHeap(heapWith, heapWithout, out);
-            String call = "BiosynNormalizer.rank(text, " + CANDIDATES + ")";
-            printRate("rank, stored vectors", rankRounds(text -> normalizer.rank(text, CANDIDATES).size(), mentions), mentions.size(), call, out);
+            String call = "BiosynNormalizer.rankAll(texts, " + CANDIDATES + ") in batches of " + BATCH;
+            ToIntFunction<List<String>> rank = batch -> normalizer.rankAll(batch, CANDIDATES).size();
+            printRate("rank, stored vectors", rankRounds(rank, batches(mentions)), mentions.size(), call, out);
             List<String> encoded = mentions.stream().map(text -> text.toUpperCase(Locale.ROOT)).toList();
-            printRate("rank, encoded", rankRounds(text -> normalizer.rank(text, CANDIDATES).size(), encoded), encoded.size(),
-                    call + " of the texts upper-cased", out);
+            printRate("rank, encoded", rankRounds(rank, batches(encoded)), encoded.size(), call + ", the texts upper-cased", out);
         }
+    }
+
+    private static List<List<String>> batches(List<String> texts) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int start = 0; start < texts.size(); start += BATCH) {
+            batches.add(texts.subList(start, Math.min(texts.size(), start + BATCH)));
+        }
+        return batches;
     }
 
     private static void printHeap(long heapWith, long heapWithout, PrintWriter out) {
@@ -157,8 +167,11 @@ final class BenchNormalizeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Ranks every text in each round, the threads taking every {@code threads}-th text; the nanoseconds of the timed rounds. */
-    private long rankRounds(ToIntFunction<String> rank, List<String> texts) throws InterruptedException, ExecutionException {
+    /**
+     * Ranks every text (or batch of texts) in each round, the threads taking every {@code threads}-th one; the
+     * nanoseconds of the timed rounds.
+     */
+    private <T> long rankRounds(ToIntFunction<T> rank, List<T> texts) throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(throughput.threads);
         try {
             for (int i = 0; i < throughput.warmup; i++) {
@@ -174,7 +187,7 @@ final class BenchNormalizeCommand implements Callable<Integer> {
         }
     }
 
-    private void rankOnce(ExecutorService pool, ToIntFunction<String> rank, List<String> texts) throws InterruptedException, ExecutionException {
+    private <T> void rankOnce(ExecutorService pool, ToIntFunction<T> rank, List<T> texts) throws InterruptedException, ExecutionException {
         List<Future<Integer>> parts = new ArrayList<>();
         for (int t = 0; t < throughput.threads; t++) {
             int first = t;

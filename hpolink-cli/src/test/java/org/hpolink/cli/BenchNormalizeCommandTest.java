@@ -55,10 +55,10 @@ class BenchNormalizeCommandTest {
                 + ", \\d+ names; median of 2\\)"), lines.get(2));
         assertTrue(lines.get(3).matches("dense index: \\d+\\.\\d MB \\([\\d,]+ names x 128 float32; target <= 150 MB: met\\)"), lines.get(3));
         assertTrue(lines.get(4).startsWith("heap held by the normalizer (after System.gc()): "), lines.get(4));
-        assertTrue(lines.get(5).matches("rank, stored vectors: [\\d,]+ mentions/s on 2 threads \\(BiosynNormalizer\\.rank\\(text, 20\\); "
+        assertTrue(lines.get(5).matches("rank, stored vectors: [\\d,]+ mentions/s on 2 threads \\(BiosynNormalizer\\.rankAll\\(texts, 20\\) in batches of 64; "
                 + "2 rounds of 9 mentions after 1 warm-up rounds; target >= 2,000 on 2 threads: (met|NOT met)\\)"), lines.get(5));
         assertTrue(lines.get(6).startsWith("rank, encoded: "), lines.get(6));
-        assertTrue(lines.get(6).contains("(BiosynNormalizer.rank(text, 20) of the texts upper-cased; 2 rounds of 9 mentions"), lines.get(6));
+        assertTrue(lines.get(6).contains("(BiosynNormalizer.rankAll(texts, 20) in batches of 64, the texts upper-cased; 2 rounds of 9 mentions"), lines.get(6));
     }
 
     @Test

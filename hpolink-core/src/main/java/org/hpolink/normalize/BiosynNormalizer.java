@@ -117,22 +117,17 @@ public final class BiosynNormalizer implements Normalizer {
                 throw new IllegalArgumentException("'" + text + "' has no letter or digit to normalize");
             }
         }
-        float[][] queries = project(texts);
+        float[][] scores = names.scores(project(texts));
         List<List<Candidate>> ranked = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            ranked.add(nameIds.rank(scores(queries[i], texts.get(i)), k, Float.NEGATIVE_INFINITY));
+            float[] sparse = index.scores(texts.get(i));
+            float[] combined = scores[i];
+            for (int n = 0; n < combined.length; n++) {
+                combined[n] += sparseWeight * sparse[n];
+            }
+            ranked.add(nameIds.rank(combined, k, Float.NEGATIVE_INFINITY));
         }
         return ranked;
-    }
-
-    /** Each name's {@code dense + lambda * sparse} score for a projected query vector and its text. */
-    float[] scores(float[] projectedQuery, String text) {
-        float[] scores = names.scores(projectedQuery);
-        float[] sparse = index.scores(text);
-        for (int n = 0; n < scores.length; n++) {
-            scores[n] += sparseWeight * sparse[n];
-        }
-        return scores;
     }
 
     /** The projected vectors of the texts: a name's stored one, or the encoder's, projected. */

@@ -6,6 +6,9 @@ package org.hpolink.normalize;
  */
 final class NameVectors {
 
+    /** Names per block of {@link #scores(float[][])}: 8 KB of scores per query. */
+    private static final int BLOCK = 2_048;
+
     private final int size;
     /** [dimension][name]. */
     private final float[][] byDimension;
@@ -46,15 +49,33 @@ final class NameVectors {
 
     /** The dot product of {@code query} with every name's vector, by name position. */
     float[] scores(float[] query) {
-        if (query.length != byDimension.length) {
-            throw new IllegalArgumentException("the query has " + query.length + " dimensions, the names " + byDimension.length);
+        return scores(new float[][] {query})[0];
+    }
+
+    /**
+     * {@link #scores(float[])} for each query. Names are taken in blocks small enough for a query's block of scores to
+     * stay in the first-level cache while the block's vectors are read from the second for every query, so the
+     * vectors are streamed from memory once per batch rather than once per query.
+     */
+    float[][] scores(float[][] queries) {
+        for (float[] query : queries) {
+            if (query.length != byDimension.length) {
+                throw new IllegalArgumentException("a query has " + query.length + " dimensions, the names " + byDimension.length);
+            }
         }
-        float[] scores = new float[size];
-        for (int d = 0; d < byDimension.length; d++) {
-            float q = query[d];
-            float[] column = byDimension[d];
-            for (int n = 0; n < size; n++) {
-                scores[n] += q * column[n];
+        float[][] scores = new float[queries.length][size];
+        for (int start = 0; start < size; start += BLOCK) {
+            int end = Math.min(size, start + BLOCK);
+            for (int q = 0; q < queries.length; q++) {
+                float[] query = queries[q];
+                float[] row = scores[q];
+                for (int d = 0; d < byDimension.length; d++) {
+                    float weight = query[d];
+                    float[] column = byDimension[d];
+                    for (int n = start; n < end; n++) {
+                        row[n] += weight * column[n];
+                    }
+                }
             }
         }
         return scores;
