@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
                     + "sparse score ranks, and no model is needed. Prints the --top N ids, best first, with score and "
                     + "label; ties go to the smaller id.",
             "With --cv K the --data file is split into K folds by a seeded shuffle; each fold's key findings are ranked "
-                    + "by a normalizer trained on the other folds (for BioSyn, about a minute per fold on 2 cores). Prints "
+                    + "by a normalizer trained on the other folds (for BioSyn, about 40 s per fold on 2 cores). Prints "
                     + "accuracy@1 and accuracy@N over all gold mentions and over those whose text (ignoring case) no "
                     + "training fold holds."
         })

@@ -22,7 +22,7 @@ final class NormalizerOption {
     @Option(names = "--normalizer-model", paramLabel = "DIR",
             description = "Read the normalizer from DIR (written by hpolink train --normalizer) instead of the default one, "
                     + "$HPOLINK_MODELS/normalizer or ~/.cache/hpolink/models/normalizer, which is trained on the data "
-                    + "folder's bc8t3/train.tsv whenever it is missing or out of date (a few minutes on 2 cores).")
+                    + "folder's bc8t3/train.tsv whenever it is missing or out of date (about 75 s on 2 cores).")
     private Path folder;
 
     @Spec(Spec.Target.MIXEE)
