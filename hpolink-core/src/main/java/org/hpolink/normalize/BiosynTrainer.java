@@ -19,6 +19,7 @@ import org.hpolink.corpus.ObservableIds;
 import org.hpolink.extract.Mention;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.SynonymScope;
 
 /**
@@ -60,6 +61,10 @@ public final class BiosynTrainer {
         boolean hides(int name) {
             return Arrays.binarySearch(hidden, name) >= 0;
         }
+    }
+
+    /** A training mention as a query: the query text, the text of its span, and its gold id. */
+    private record MentionText(String query, String span, HpoId id) {
     }
 
     /** A query's candidates for one pass: name positions, their sparse scores, and which carry the gold id. */
@@ -119,29 +124,29 @@ public final class BiosynTrainer {
 
     private List<Query> mentionQueries(Hpo hpo, Corpus training, TextEmbedder embedder, NameIds nameIds, NameDictionary dictionary,
             Map<String, List<Integer>> namesByText, int[][] namesOfId) {
-        Map<String, Integer> goldIdOfName = new HashMap<>();
+        Map<HpoId, Integer> idPositions = new HashMap<>();
         for (int n = 0; n < dictionary.size(); n++) {
-            goldIdOfName.putIfAbsent(dictionary.names().get(n).id().value(), nameIds.idOf(n));
+            idPositions.putIfAbsent(dictionary.names().get(n).id(), nameIds.idOf(n));
         }
         // One query per distinct (query text, id): a mention written a hundred times would otherwise weigh a hundredfold.
-        Map<String, String[]> distinct = new LinkedHashMap<>();
+        Map<String, MentionText> distinct = new LinkedHashMap<>();
         for (AnnotatedObservation observation : training.observations()) {
             for (Finding finding : observation.keyFindings()) {
-                String id = ObservableIds.primary(hpo, finding.id()).value();
+                HpoId id = ObservableIds.primary(hpo, finding.id());
                 Mention mention = new Mention(finding.span(), Optional.of(finding.id()), FindingStatus.KEY, 1, "gold");
                 String queryText = config.query().text(observation.observation(), mention);
                 String spanText = finding.span().coveredText(observation.text());
-                distinct.putIfAbsent(queryText.toLowerCase(Locale.ROOT) + "\t" + id, new String[] {queryText, spanText, id});
+                distinct.putIfAbsent(queryText.toLowerCase(Locale.ROOT) + "\t" + id, new MentionText(queryText, spanText, id));
             }
         }
-        List<String> texts = distinct.values().stream().map(q -> q[0]).toList();
+        List<String> texts = distinct.values().stream().map(MentionText::query).toList();
         float[][] vectors = embedDistinct(texts, embedder);
         List<Query> queries = new ArrayList<>();
         int i = 0;
-        for (String[] q : distinct.values()) {
-            Integer gold = goldIdOfName.get(q[2]);
+        for (MentionText mention : distinct.values()) {
+            Integer gold = idPositions.get(mention.id());
             if (gold != null) {
-                query(q[0], List.of(q[0], q[1]), vectors[i], gold, namesByText, namesOfId).ifPresent(queries::add);
+                query(mention.query(), List.of(mention.query(), mention.span()), vectors[i], gold, namesByText, namesOfId).ifPresent(queries::add);
             }
             i++;
         }
