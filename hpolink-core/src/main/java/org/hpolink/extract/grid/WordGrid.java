@@ -1,0 +1,177 @@
+package org.hpolink.extract.grid;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.hpolink.corpus.FindingStatus;
+import org.hpolink.text.Segment;
+import org.hpolink.text.Span;
+import org.hpolink.text.Token;
+
+/**
+ * The word-pair grid of an observation: its words (every token, punctuation included, so that what separates two
+ * segments of a mention is a word between them) and the relation of each pair. {@link #encode} labels the grid from
+ * mentions, {@link #decode} reads mentions back, as W2NER does: every path of next-word relations from a head word
+ * to a tail word that a tail-head relation closes is a mention, consecutive words making one segment.
+ */
+public final class WordGrid {
+
+    /** A typed mention: its span and whether it states a key or a normal finding. */
+    public record TypedSpan(Span span, FindingStatus status) {
+    }
+
+    private final List<Token> words;
+    private final GridRelation[][] relations;
+
+    private WordGrid(List<Token> words, GridRelation[][] relations) {
+        this.words = List.copyOf(words);
+        this.relations = relations;
+    }
+
+    /** A grid of {@code words} with no relation yet. */
+    private static WordGrid empty(List<Token> words) {
+        GridRelation[][] relations = new GridRelation[words.size()][words.size()];
+        for (GridRelation[] row : relations) {
+            Arrays.fill(row, GridRelation.NONE);
+        }
+        return new WordGrid(words, relations);
+    }
+
+    /**
+     * The grid of {@code mentions} over {@code words}.
+     *
+     * @throws IllegalArgumentException if a segment of a mention does not start and end at word boundaries, or two
+     *                                  mentions of different status share their head and tail words
+     */
+    public static WordGrid encode(List<Token> words, Collection<TypedSpan> mentions) {
+        WordGrid grid = empty(words);
+        for (TypedSpan mention : mentions) {
+            int[] path = grid.wordsOf(mention.span());
+            for (int i = 0; i + 1 < path.length; i++) {
+                grid.relations[path[i]][path[i + 1]] = GridRelation.NEXT_WORD;
+            }
+            int head = path[0];
+            int tail = path[path.length - 1];
+            GridRelation closing = GridRelation.tailHead(mention.status());
+            if (grid.relations[tail][head] != GridRelation.NONE && grid.relations[tail][head] != closing) {
+                throw new IllegalArgumentException("two mentions from word " + head + " to word " + tail + " differ in status: a grid "
+                        + "cell holds one");
+            }
+            grid.relations[tail][head] = closing;
+        }
+        return grid;
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    public List<Token> words() {
+        return words;
+    }
+
+    public GridRelation relation(int row, int column) {
+        return relations[row][column];
+    }
+
+    /** The mentions the grid holds, sorted by span, then status. */
+    public List<TypedSpan> decode() {
+        List<TypedSpan> mentions = new ArrayList<>();
+        for (int tail = 0; tail < size(); tail++) {
+            for (int head = 0; head <= tail; head++) {
+                GridRelation closing = relations[tail][head];
+                if (closing == GridRelation.TAIL_HEAD_KEY || closing == GridRelation.TAIL_HEAD_NORMAL) {
+                    List<Integer> path = new ArrayList<>();
+                    path.add(head);
+                    paths(path, tail, closing.status(), mentions);
+                }
+            }
+        }
+        mentions.sort((a, b) -> a.span().compareTo(b.span()) != 0 ? a.span().compareTo(b.span()) : a.status().compareTo(b.status()));
+        return List.copyOf(mentions);
+    }
+
+    /** Extends {@code path} along next-word relations up to {@code tail}, adding a mention for each way there. */
+    private void paths(List<Integer> path, int tail, FindingStatus status, List<TypedSpan> mentions) {
+        int last = path.get(path.size() - 1);
+        if (last == tail) {
+            mentions.add(new TypedSpan(span(path), status));
+            return;
+        }
+        for (int next = last + 1; next <= tail; next++) {
+            if (relations[last][next] == GridRelation.NEXT_WORD) {
+                path.add(next);
+                paths(path, tail, status, mentions);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** The span of a path of words: runs of consecutive words make one segment. */
+    private Span span(List<Integer> path) {
+        List<Segment> segments = new ArrayList<>();
+        int runStart = path.get(0);
+        for (int i = 1; i <= path.size(); i++) {
+            if (i == path.size() || path.get(i) != path.get(i - 1) + 1) {
+                segments.add(new Segment(words.get(runStart).start(), words.get(path.get(i - 1)).end()));
+                if (i < path.size()) {
+                    runStart = path.get(i);
+                }
+            }
+        }
+        return new Span(segments);
+    }
+
+    /**
+     * The span as words can express it: each segment without the whitespace at its ends, and segments that only
+     * whitespace separates made one. Annotators sometimes left a space inside a segment's offsets or split a phrase at
+     * a space; no word-level model reproduces either, so a grid holds, and gives back, the canonical span.
+     *
+     * @throws IllegalArgumentException if a segment holds only whitespace
+     */
+    public static Span canonical(Span span, String text) {
+        List<Segment> trimmed = new ArrayList<>();
+        for (Segment segment : span.segments()) {
+            int start = segment.start();
+            int end = segment.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
+                throw new IllegalArgumentException("segment " + segment + " holds only whitespace");
+            }
+            Segment last = trimmed.isEmpty() ? null : trimmed.get(trimmed.size() - 1);
+            if (last != null && text.substring(last.end(), start).isBlank()) {
+                trimmed.set(trimmed.size() - 1, new Segment(last.start(), end));
+            } else {
+                trimmed.add(new Segment(start, end));
+            }
+        }
+        return new Span(trimmed);
+    }
+
+    /** The words a span covers, in order; its segments must start and end at word boundaries. */
+    private int[] wordsOf(Span span) {
+        List<Integer> covered = new ArrayList<>();
+        for (Segment segment : span.segments()) {
+            int first = -1;
+            int last = -1;
+            for (int w = 0; w < words.size(); w++) {
+                Token word = words.get(w);
+                if (word.start() >= segment.start() && word.end() <= segment.end()) {
+                    first = first < 0 ? w : first;
+                    last = w;
+                    covered.add(w);
+                }
+            }
+            if (first < 0 || words.get(first).start() != segment.start() || words.get(last).end() != segment.end()) {
+                throw new IllegalArgumentException("segment " + segment + " does not start and end at word boundaries");
+            }
+        }
+        return covered.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
