@@ -122,7 +122,7 @@ final class BenchNormalizeCommand implements Callable<Integer> {
     private void benchBiosyn(Hpo ontology, List<String> mentions, PrintWriter out) throws IOException, InterruptedException, ExecutionException {
         try (Encoders encoders = new Encoders()) {
             // Trains the default normalizer first if it is missing: that is not timed.
-            BiosynNormalizer trained = normalizerOption.normalizer(ontology, encoders);
+            BiosynNormalizer trained = normalizerOption.normalizer(ontology, data.file(), encoders);
             Path folder = normalizerOption.folder();
             long heapWithout = Measurement.heapUsedAfterGc();
             Measurement.Timed<BiosynNormalizer> readTimes = Measurement.time(1, builds, () -> BiosynModelIO.read(folder, encoders::embedder));

@@ -138,7 +138,7 @@ final class NormalizeCommand implements Callable<Integer> {
             ranked = SparseNormalizer.of(ontology, data.read(ontology)).rank(observation, mention, top);
         } else {
             try (Encoders encoders = new Encoders()) {
-                ranked = normalizer.normalizer(ontology, encoders).rank(observation, mention, top);
+                ranked = normalizer.normalizer(ontology, data.file(), encoders).rank(observation, mention, top);
             }
         }
         out.println(observation.text());

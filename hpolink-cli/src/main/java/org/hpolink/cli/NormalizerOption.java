@@ -21,8 +21,9 @@ final class NormalizerOption {
 
     @Option(names = "--normalizer-model", paramLabel = "DIR",
             description = "Read the normalizer from DIR (written by hpolink train --normalizer) instead of the default one, "
-                    + "$HPOLINK_MODELS/normalizer or ~/.cache/hpolink/models/normalizer, which is trained on the data "
-                    + "folder's bc8t3/train.tsv whenever it is missing or out of date (about 75 s on 2 cores).")
+                    + "$HPOLINK_MODELS/normalizer or ~/.cache/hpolink/models/normalizer, which is trained on the --data "
+                    + "file (default: the data folder's bc8t3/train.tsv) whenever it is missing or was trained on other "
+                    + "data or another HPO release (about 75 s on 2 cores).")
     private Path folder;
 
     @Spec(Spec.Target.MIXEE)
@@ -33,8 +34,11 @@ final class NormalizerOption {
         return HpolinkCommand.of(command).modelLocation(folder, ModelLocation.NORMALIZER).folder();
     }
 
-    /** The normalizer for {@code hpo}, encoding queries with {@code encoders}. */
-    BiosynNormalizer normalizer(Hpo hpo, Encoders encoders) throws IOException {
+    /**
+     * The normalizer for {@code hpo}, encoding queries with {@code encoders}; the default one fits {@code trainFile}
+     * (the command's --data file) or is trained on it.
+     */
+    BiosynNormalizer normalizer(Hpo hpo, Path trainFile, Encoders encoders) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);
         ModelLocation location = root.modelLocation(folder, ModelLocation.NORMALIZER);
         PrintWriter err = command.commandLine().getErr();
@@ -46,7 +50,7 @@ final class NormalizerOption {
             }
             case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders::embedder), BiosynNormalizer::provenance,
                     corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, encoders, err),
-                    normalizer -> f -> BiosynModelIO.write(normalizer, f), root.dataLocation().bc8Train(), hpo, err);
+                    normalizer -> f -> BiosynModelIO.write(normalizer, f), trainFile, hpo, err);
         };
     }
 }

@@ -187,6 +187,19 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void theDefaultNormalizerIsTrainedOnTheDataFileGiven() {
+        Path data = folder.resolve("data");
+        Path train = data.resolve("bc8t3").resolve("train.tsv");
+        Run named = HpolinkCommandTest.run(CommandLine.defaultFactory(),
+                Map.of(ModelLocation.ENVIRONMENT_VARIABLE, folder.resolve("other-models").toString()), "normalize", "thin helices",
+                "--hpo", data.resolve("hpo").resolve("hp-2023-01-27.json").toString(), "--data", train.toString());
+
+        assertEquals(0, named.exitCode(), named.err());
+        assertTrue(named.err().contains("does not exist yet: training it on " + train), named.err());
+        assertEquals(biosyn("thin helices").out(), named.out(), "the same file as the data folder's: the same normalizer");
+    }
+
+    @Test
     void biosynCrossValidationIsRepeatable() {
         Run first = biosyn("--cv", "3");
         Run second = biosyn("--cv", "3");
