@@ -13,6 +13,8 @@ import org.hpolink.text.Observation;
  * An extractor whose mentions take their id from a normalizer where the extractor is unsure: mentions without an
  * id, or whose score is below {@code trustFrom}, get the normalizer's best id; the others keep theirs. Spans, status
  * and scores are the extractor's. With {@code trustFrom} 0 only mentions without an id are normalized; above 1, all.
+ * Where the normalizer ranks nothing (the sparse one, for a text sharing no n-gram with any name), a mention keeps
+ * its own id, and one without an id is left out: a finding needs an id.
  */
 public final class NormalizedExtractor implements MentionExtractor {
 
