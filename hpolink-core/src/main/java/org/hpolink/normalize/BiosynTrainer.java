@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,18 +219,18 @@ public final class BiosynTrainer {
             visibleSparse[n] = Float.NEGATIVE_INFINITY;
         }
         int k = config.candidates();
-        LinkedHashMap<Integer, Boolean> chosen = new LinkedHashMap<>();
+        Set<Integer> chosen = new LinkedHashSet<>();
         for (int n : RankedSelection.top(visibleDense, k / 2, Float.NEGATIVE_INFINITY)) {
-            chosen.put(n, true);
+            chosen.add(n);
         }
         for (int[] ranked : List.of(RankedSelection.top(visibleSparse, k, 0f), RankedSelection.top(visibleDense, k, Float.NEGATIVE_INFINITY))) {
             for (int n : ranked) {
                 if (chosen.size() < k) {
-                    chosen.putIfAbsent(n, true);
+                    chosen.add(n);
                 }
             }
         }
-        boolean anyGold = chosen.keySet().stream().anyMatch(n -> nameIds.idOf(n) == query.gold());
+        boolean anyGold = chosen.stream().anyMatch(n -> nameIds.idOf(n) == query.gold());
         if (!anyGold) {
             int best = -1;
             for (int n : namesOfId[query.gold()]) {
@@ -237,9 +238,9 @@ public final class BiosynTrainer {
                     best = n;
                 }
             }
-            chosen.put(best, true);
+            chosen.add(best);
         }
-        int[] names = chosen.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] names = chosen.stream().mapToInt(Integer::intValue).toArray();
         float[] sparseOfNames = new float[names.length];
         boolean[] gold = new boolean[names.length];
         for (int c = 0; c < names.length; c++) {
