@@ -26,11 +26,7 @@ import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalTrainer;
-import org.hpolink.normalize.BiosynConfig;
 import org.hpolink.normalize.BiosynNormalizer;
-import org.hpolink.normalize.BiosynTrainer;
-import org.hpolink.normalize.CachingTextEmbedder;
-import org.hpolink.normalize.TextEmbedder;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.CrossValidation;
 import org.hpolink.pipeline.ExtractionPipeline;
@@ -196,12 +192,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         LexicalTrainer trainer = new LexicalTrainer(config);
-        BiosynConfig normalizerConfig = BiosynConfig.DEFAULTS;
         CrossValidation.Result result;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
-             Encoders encoders = new Encoders()) {
-            // The folds share most names: each text is encoded once.
-            TextEmbedder embedder = new CachingTextEmbedder(encoders.embedder(normalizerConfig.encoder()));
+             FoldNormalizers normalizers = new FoldNormalizers(ontology)) {
             result = CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
                 // A fold's model is trained when the fold before it has been scored.
                 bar.stepTo(fold.index() - 1L);
@@ -209,8 +202,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (!renormalization.isSet()) {
                     return ExtractionPipeline.lexical(model, ontology);
                 }
-                BiosynNormalizer normalizer = new BiosynTrainer(normalizerConfig).train(ontology, part, fold.describe(), embedder,
-                        (phase, pass, queries, loss) -> { });
+                BiosynNormalizer normalizer = normalizers.train(part, fold);
                 return ExtractionPipeline.lexical(renormalization.apply(new LexicalMentionExtractor(model), normalizer), ontology);
             });
             bar.stepTo(cv.k);

@@ -58,18 +58,9 @@ record ModelLocation(Path folder, Origin origin) {
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** {@code given} when not null, else the default lexical model folder for {@code environment} and {@code home}. */
-    static ModelLocation of(Path given, Map<String, String> environment, Path home) {
-        return of(given, environment, home, LEXICAL);
-    }
-
     /** {@code given} when not null, else the default folder of {@code kind} for {@code environment} and {@code home}. */
     static ModelLocation of(Path given, Map<String, String> environment, Path home, String kind) {
         return given != null ? new ModelLocation(given, Origin.GIVEN) : new ModelLocation(defaultFolder(environment, home, kind), Origin.DEFAULT);
-    }
-
-    static Path defaultFolder(Map<String, String> environment, Path home) {
-        return defaultFolder(environment, home, LEXICAL);
     }
 
     static Path defaultFolder(Map<String, String> environment, Path home, String kind) {

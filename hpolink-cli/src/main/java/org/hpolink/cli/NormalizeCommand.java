@@ -10,12 +10,8 @@ import java.util.concurrent.Callable;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
-import org.hpolink.normalize.BiosynConfig;
-import org.hpolink.normalize.BiosynTrainer;
-import org.hpolink.normalize.CachingTextEmbedder;
 import org.hpolink.normalize.Candidate;
 import org.hpolink.normalize.SparseNormalizer;
-import org.hpolink.normalize.TextEmbedder;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.Term;
 import org.hpolink.pipeline.GoldMentionEvaluation;
@@ -176,21 +172,19 @@ final class NormalizeCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         GoldMentionEvaluation.Result result;
-        BiosynConfig config = BiosynConfig.DEFAULTS;
+        String ranking;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
-             Encoders encoders = new Encoders()) {
-            // The folds share most names: each text is encoded once.
-            TextEmbedder embedder = new CachingTextEmbedder(encoders.embedder(config.encoder()));
+             FoldNormalizers normalizers = new FoldNormalizers(ontology)) {
+            ranking = sparse ? "sparse" : "BioSyn on " + normalizers.config().encoder();
             result = GoldMentionEvaluation.run(corpus, ontology, cv.k, cv.seed, top, (train, fold) -> {
                 // A fold's normalizer is built when the fold before it has been ranked.
                 bar.stepTo(fold.index() - 1L);
-                return sparse ? SparseNormalizer.of(ontology, train)
-                        : new BiosynTrainer(config).train(ontology, train, fold.describe(), embedder, (phase, pass, queries, loss) -> { });
+                return sparse ? SparseNormalizer.of(ontology, train) : normalizers.train(train, fold);
             });
             bar.stepTo(cv.k);
         }
         out.printf(Locale.ROOT, "data:       %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
-        out.printf(Locale.ROOT, "normalizer: %s, %d-fold cross-validation, seed %d%n", sparse ? "sparse" : "BioSyn on " + config.encoder(), cv.k, cv.seed);
+        out.printf(Locale.ROOT, "normalizer: %s, %d-fold cross-validation, seed %d%n", ranking, cv.k, cv.seed);
         out.println();
         out.print(result.describe());
         return 0;

@@ -17,14 +17,14 @@ class ModelLocationTest {
     void aGivenFolderIsUsedAsItIs() {
         Path given = Path.of("/models/mine");
 
-        ModelLocation location = ModelLocation.of(given, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, "/elsewhere"), HOME);
+        ModelLocation location = ModelLocation.of(given, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, "/elsewhere"), HOME, ModelLocation.LEXICAL);
 
         assertEquals(new ModelLocation(given, ModelLocation.Origin.GIVEN), location);
     }
 
     @Test
     void theDefaultIsTheLexicalFolderOfHpolinkModels() {
-        ModelLocation location = ModelLocation.of(null, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, "/srv/models"), HOME);
+        ModelLocation location = ModelLocation.of(null, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, "/srv/models"), HOME, ModelLocation.LEXICAL);
 
         assertEquals(new ModelLocation(Path.of("/srv/models/lexical"), ModelLocation.Origin.DEFAULT), location);
     }
@@ -33,14 +33,14 @@ class ModelLocationTest {
     void withoutHpolinkModelsTheDefaultIsInTheUsersCache() {
         Path expected = Path.of("/home/someone/.cache/hpolink/models/lexical");
 
-        assertEquals(expected, ModelLocation.of(null, Map.of(), HOME).folder());
-        assertEquals(expected, ModelLocation.of(null, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, ""), HOME).folder(),
+        assertEquals(expected, ModelLocation.of(null, Map.of(), HOME, ModelLocation.LEXICAL).folder());
+        assertEquals(expected, ModelLocation.of(null, Map.of(ModelLocation.ENVIRONMENT_VARIABLE, ""), HOME, ModelLocation.LEXICAL).folder(),
                 "an empty value counts as unset");
     }
 
     @Test
     void aGivenFolderIsNeverReplaced() {
-        ModelLocation given = ModelLocation.of(Path.of("/models/mine"), Map.of(), HOME);
+        ModelLocation given = ModelLocation.of(Path.of("/models/mine"), Map.of(), HOME, ModelLocation.LEXICAL);
 
         assertThrows(IllegalStateException.class, () -> given.replaceWith(null));
     }

@@ -109,14 +109,8 @@ public final class BiosynNormalizer implements Normalizer {
 
     /** {@link #rank(String, int)} for each text; the texts that need the encoder are encoded together. */
     public List<List<Candidate>> rankAll(List<String> texts, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k is " + k + ": expected 1 or more candidates");
-        }
-        for (String text : texts) {
-            if (!CharNgramIndex.hasLetterOrDigit(text)) {
-                throw new IllegalArgumentException("'" + text + "' has no letter or digit to normalize");
-            }
-        }
+        NameIds.requireCandidates(k);
+        texts.forEach(NameIds::requireRankable);
         float[][] scores = names.scores(project(texts));
         List<List<Candidate>> ranked = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {

@@ -25,6 +25,20 @@ final class NameIds {
         this.idOfName = dictionary.names().stream().mapToInt(n -> position.get(n.id())).toArray();
     }
 
+    /** Checks the k of a ranking call, before any work is done for it. */
+    static void requireCandidates(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k is " + k + ": expected 1 or more candidates");
+        }
+    }
+
+    /** Checks a text to rank, before any work is done for it: with no letter or digit it has nothing to compare. */
+    static void requireRankable(String text) {
+        if (!CharNgramIndex.hasLetterOrDigit(text)) {
+            throw new IllegalArgumentException("'" + text + "' has no letter or digit to normalize");
+        }
+    }
+
     /** The number of distinct ids. */
     int idCount() {
         return ids.length;

@@ -55,12 +55,8 @@ public final class SparseNormalizer implements Normalizer {
      * @throws IllegalArgumentException if the text has no letter or digit, or {@code k} is below 1
      */
     public List<Candidate> rank(String text, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k is " + k + ": expected 1 or more candidates");
-        }
-        if (!CharNgramIndex.hasLetterOrDigit(text)) {
-            throw new IllegalArgumentException("'" + text + "' has no letter or digit to normalize");
-        }
+        NameIds.requireCandidates(k);
+        NameIds.requireRankable(text);
         return nameIds.rank(index.scores(text), k, 0f);
     }
 }
