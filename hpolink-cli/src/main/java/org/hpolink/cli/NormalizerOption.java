@@ -23,7 +23,7 @@ final class NormalizerOption {
             description = "Read the normalizer from DIR (written by hpolink train --normalizer) instead of the default one, "
                     + "$HPOLINK_MODELS/normalizer or ~/.cache/hpolink/models/normalizer, which is trained on the --data "
                     + "file (default: the data folder's bc8t3/train.tsv) whenever it is missing or was trained on other "
-                    + "data or another HPO release (about 75 s on 2 cores).")
+                    + "data or another HPO release (about 70 s on 2 cores).")
     private Path folder;
 
     @Spec(Spec.Target.MIXEE)

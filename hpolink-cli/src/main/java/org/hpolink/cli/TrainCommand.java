@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "With --normalizer, trains the BioSyn-style normalizer instead: the names of the observable HPO terms and the "
                     + "training mentions are encoded once with the frozen sentence encoder; a linear projection of its "
                     + "vectors and the weight of the character n-gram score are learned by synonym marginalization, first "
-                    + "on HPO's own synonyms, then on the training mentions (about 75 s on 2 cores). The bundle holds the "
+                    + "on HPO's own synonyms, then on the training mentions (about 70 s on 2 cores). The bundle holds the "
                     + "names, the projection and the projected name vectors; normalize uses it with --normalizer-model DIR."
         })
 final class TrainCommand implements Callable<Integer> {

@@ -45,6 +45,8 @@ public final class BiosynTrainer {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double EPSILON = 1e-8;
+    /** Queries whose candidates are refreshed together. */
+    private static final int REFRESH_BATCH = 64;
 
     private final BiosynConfig config;
 
@@ -196,7 +198,15 @@ public final class BiosynTrainer {
         Projection projection = new Projection(model.outputs, nameVectors[0].length, model.weights);
         NameVectors projected = NameVectors.of(projection.applyAll(nameVectors));
         Candidates[] candidates = new Candidates[queries.size()];
-        Arrays.parallelSetAll(candidates, q -> candidates(queries.get(q), projection, projected, index, nameIds, namesOfId, model.sparseWeight));
+        // Queries are scored against the names in batches, which read the name vectors once per batch, not per query.
+        IntStream.range(0, (queries.size() + REFRESH_BATCH - 1) / REFRESH_BATCH).parallel().forEach(b -> {
+            int from = b * REFRESH_BATCH;
+            List<Query> batch = queries.subList(from, Math.min(queries.size(), from + REFRESH_BATCH));
+            float[][] dense = projected.scores(batch.stream().map(q -> projection.apply(q.vector())).toArray(float[][]::new));
+            for (int i = 0; i < batch.size(); i++) {
+                candidates[from + i] = candidates(batch.get(i), dense[i], index, nameIds, namesOfId, model.sparseWeight);
+            }
+        });
         List<Integer> order = new ArrayList<>(IntStream.range(0, queries.size()).boxed().toList());
         shuffle(order, random);
         double lossSum = 0;
@@ -208,9 +218,8 @@ public final class BiosynTrainer {
         return queries.isEmpty() ? 0 : lossSum / queries.size();
     }
 
-    private Candidates candidates(Query query, Projection projection, NameVectors projected, CharNgramIndex index, NameIds nameIds,
-            int[][] namesOfId, double sparseWeight) {
-        float[] dense = projected.scores(projection.apply(query.vector()));
+    private Candidates candidates(Query query, float[] dense, CharNgramIndex index, NameIds nameIds, int[][] namesOfId,
+            double sparseWeight) {
         float[] sparse = index.scores(query.text());
         float[] visibleDense = dense.clone();
         float[] visibleSparse = sparse.clone();
