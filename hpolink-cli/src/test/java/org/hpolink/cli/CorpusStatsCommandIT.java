@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.hpolink.RealDataFolder;
 import org.hpolink.cli.HpolinkCommandTest.Run;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class CorpusStatsCommandIT {
 
     @Test
     void printsTheDocumentedFigures() {
-        Run run = RealData.run("corpus", "stats", RealData.trainFile().toString());
+        Run run = RealData.run("corpus", "stats", RealDataFolder.trainFile().toString());
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().map(String::strip).toList();

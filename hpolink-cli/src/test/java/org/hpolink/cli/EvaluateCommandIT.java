@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hpolink.RealDataFolder;
 import org.hpolink.cli.HpolinkCommandTest.Run;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
@@ -31,7 +32,7 @@ class EvaluateCommandIT {
 
     @Test
     void theTrainingFilesKeyFindingsScorePerfectly() throws IOException {
-        Path train = RealData.trainFile();
+        Path train = RealDataFolder.trainFile();
         Corpus corpus = new Bc8CorpusReader(id -> true).read(train);
         Map<String, AnnotatedObservation> byId = corpus.observations().stream()
                 .collect(Collectors.toMap(AnnotatedObservation::id, Function.identity()));

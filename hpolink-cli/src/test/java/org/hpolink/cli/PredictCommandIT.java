@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.hpolink.RealDataFolder;
 import org.hpolink.cli.HpolinkCommandTest.Run;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
@@ -27,7 +28,7 @@ class PredictCommandIT {
 
     @Test
     void predictionsOnTheWholeTrainingFilePassValidation() throws IOException {
-        Path train = RealData.trainFile();
+        Path train = RealDataFolder.trainFile();
         Path output = folder.resolve("predictions.tsv");
 
         Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString());

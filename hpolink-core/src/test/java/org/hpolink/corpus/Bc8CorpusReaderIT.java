@@ -2,7 +2,6 @@ package org.hpolink.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hpolink.RealDataFolder;
 import org.hpolink.text.Observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,14 +27,7 @@ class Bc8CorpusReaderIT {
 
     @BeforeAll
     static void readTrainingFile() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null || data.isBlank()) {
-            fail("HPOLINK_DATA is not set: point it at the shared data folder holding bc8t3/train.tsv");
-        }
-        trainFile = Path.of(data, "bc8t3", "train.tsv");
-        if (!Files.isRegularFile(trainFile)) {
-            fail(trainFile + " does not exist: expected HPOLINK_DATA to hold bc8t3/train.tsv");
-        }
+        trainFile = RealDataFolder.trainFile();
         train = new Bc8CorpusReader(id -> true).read(trainFile);
     }
 

@@ -1,16 +1,15 @@
 package org.hpolink.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.hpolink.RealDataFolder;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
@@ -36,14 +35,7 @@ class WorkedCheckIT {
 
     @BeforeAll
     static void readTrainingFile() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null || data.isBlank()) {
-            fail("HPOLINK_DATA is not set: point it at the shared data folder holding bc8t3/train.tsv");
-        }
-        Path file = Path.of(data, "bc8t3", "train.tsv");
-        if (!Files.isRegularFile(file)) {
-            fail(file + " does not exist: expected HPOLINK_DATA to hold bc8t3/train.tsv");
-        }
+        Path file = RealDataFolder.trainFile();
         train = new Bc8CorpusReader(id -> true).read(file);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.hpolink.RealDataFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,7 @@ class HpoJsonReaderIT {
 
     @BeforeAll
     static void read() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null || data.isBlank()) {
-            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder holding hpo/hp-2023-01-27.json.gz");
-        }
-        file = Path.of(data, "hpo", "hp-2023-01-27.json.gz");
+        file = RealDataFolder.hpoFile();
         HpoJsonReader reader = new HpoJsonReader();
         // Warm up the JIT, then time one more load; printed for the record, not asserted.
         for (int i = 0; i < 3; i++) {

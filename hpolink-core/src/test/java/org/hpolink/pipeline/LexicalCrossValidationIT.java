@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hpolink.RealDataFolder;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.eval.Evaluation;
@@ -20,12 +21,8 @@ class LexicalCrossValidationIT {
 
     @Test
     void lexicalPipelineScoresAboveItsFloorsAndIsDeterministic() throws Exception {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null) {
-            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder (hpo/, bc8t3/)");
-        }
-        Hpo hpo = new HpoJsonReader().read(Path.of(data, "hpo", "hp-2023-01-27.json.gz"));
-        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(Path.of(data, "bc8t3", "train.tsv"));
+        Hpo hpo = new HpoJsonReader().read(RealDataFolder.hpoFile());
+        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(RealDataFolder.trainFile());
         LexicalTrainer trainer = new LexicalTrainer(LexicalConfig.defaults());
         CrossValidation.Trainer train = (part, fold) -> ExtractionPipeline.lexical(trainer.train(part, hpo, fold.describe()), hpo);
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpolink.RealDataFolder;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
@@ -40,12 +41,8 @@ class LexicalPredictionIT {
 
     @Test
     void predictionsOfAllTrainingObservationsMakeAValidSubmissionAndAReloadedModelPredictsTheSame() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null) {
-            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder (hpo/, bc8t3/)");
-        }
-        Hpo hpo = new HpoJsonReader().read(Path.of(data, "hpo", "hp-2023-01-27.json.gz"));
-        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(Path.of(data, "bc8t3", "train.tsv"));
+        Hpo hpo = new HpoJsonReader().read(RealDataFolder.hpoFile());
+        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(RealDataFolder.trainFile());
         LexicalModel model = new LexicalTrainer(LexicalConfig.defaults()).train(corpus, hpo, "all");
         List<Observation> observations = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
 

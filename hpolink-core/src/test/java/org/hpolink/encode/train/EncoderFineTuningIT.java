@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hpolink.RealDataFolder;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoJsonReader;
 import org.hpolink.ontology.Synonym;
@@ -33,11 +34,7 @@ class EncoderFineTuningIT {
 
     @BeforeAll
     static void synonymPairs() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null || data.isBlank()) {
-            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder holding hpo/hp-2023-01-27.json.gz");
-        }
-        Path file = Path.of(data, "hpo", "hp-2023-01-27.json.gz");
+        Path file = RealDataFolder.hpoFile();
         Hpo hpo = new HpoJsonReader().read(file);
         List<IdPair> all = new ArrayList<>();
         try (InputStream json = MiniLm.class.getClassLoader().getResourceAsStream(MiniLm.TOKENIZER_RESOURCE);

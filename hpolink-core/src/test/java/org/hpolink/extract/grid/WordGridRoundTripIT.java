@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hpolink.RealDataFolder;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
@@ -29,12 +29,8 @@ class WordGridRoundTripIT {
 
     @Test
     void everyTrainingObservationRoundTrips() throws IOException {
-        String data = System.getenv("HPOLINK_DATA");
-        if (data == null) {
-            throw new IllegalStateException("HPOLINK_DATA is not set: point it at the data folder (hpo/, bc8t3/)");
-        }
-        Hpo hpo = new HpoJsonReader().read(Path.of(data, "hpo", "hp-2023-01-27.json.gz"));
-        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(Path.of(data, "bc8t3", "train.tsv"));
+        Hpo hpo = new HpoJsonReader().read(RealDataFolder.hpoFile());
+        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(RealDataFolder.trainFile());
         Tokenizer tokenizer = new Tokenizer();
         List<String> failures = new ArrayList<>();
         List<String> cutWords = new ArrayList<>();
