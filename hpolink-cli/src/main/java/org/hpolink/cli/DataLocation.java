@@ -24,11 +24,6 @@ public final class DataLocation {
         this.folder = folder;
     }
 
-    /** The data location for this process's environment and home folder. */
-    public static DataLocation fromEnvironment() throws FileNotFoundException {
-        return of(System.getenv(), userHome());
-    }
-
     /**
      * The data location for {@code environment} and {@code home}.
      *
