@@ -3,6 +3,7 @@ package org.hpolink.extract.grid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.text.Segment;
@@ -63,6 +64,41 @@ public final class WordGrid {
         return grid;
     }
 
+    /**
+     * A grid of {@code words} holding {@code relations} (row, column), such as a model predicted.
+     *
+     * @throws IllegalArgumentException if the matrix is not square over the words, or a relation lies where the grid
+     *                                  has no room for it ({@link #allowed})
+     */
+    public static WordGrid of(List<Token> words, GridRelation[][] relations) {
+        WordGrid grid = empty(words);
+        if (relations.length != words.size()) {
+            throw new IllegalArgumentException(relations.length + " rows of relations for " + words.size() + " words");
+        }
+        for (int i = 0; i < relations.length; i++) {
+            if (relations[i].length != words.size()) {
+                throw new IllegalArgumentException("row " + i + " has " + relations[i].length + " relations for " + words.size() + " words");
+            }
+            for (int j = 0; j < relations[i].length; j++) {
+                if (!allowed(relations[i][j], i, j)) {
+                    throw new IllegalArgumentException(relations[i][j] + " at (" + i + ", " + j + "): next-word relations lie above the "
+                            + "diagonal, tail-head relations on or below it");
+                }
+                grid.relations[i][j] = relations[i][j];
+            }
+        }
+        return grid;
+    }
+
+    /** Whether {@code relation} can hold at (row, column): next word above the diagonal, tail-head on or below it. */
+    public static boolean allowed(GridRelation relation, int row, int column) {
+        return switch (relation) {
+            case NONE -> true;
+            case NEXT_WORD -> row < column;
+            case TAIL_HEAD_KEY, TAIL_HEAD_NORMAL -> row >= column;
+        };
+    }
+
     public int size() {
         return words.size();
     }
@@ -75,34 +111,43 @@ public final class WordGrid {
         return relations[row][column];
     }
 
+    /** A mention the grid holds, with the head and tail words whose tail-head relation closes it. */
+    public record Path(int head, int tail, TypedSpan mention) {
+    }
+
     /** The mentions the grid holds, sorted by span, then status. */
     public List<TypedSpan> decode() {
-        List<TypedSpan> mentions = new ArrayList<>();
+        return paths().stream().map(Path::mention).toList();
+    }
+
+    /** Every path of next-word relations that a tail-head relation closes, sorted by span, then status. */
+    public List<Path> paths() {
+        List<Path> found = new ArrayList<>();
         for (int tail = 0; tail < size(); tail++) {
             for (int head = 0; head <= tail; head++) {
                 GridRelation closing = relations[tail][head];
                 if (closing == GridRelation.TAIL_HEAD_KEY || closing == GridRelation.TAIL_HEAD_NORMAL) {
                     List<Integer> path = new ArrayList<>();
                     path.add(head);
-                    paths(path, tail, closing.status(), mentions);
+                    paths(path, tail, closing.status(), found);
                 }
             }
         }
-        mentions.sort((a, b) -> a.span().compareTo(b.span()) != 0 ? a.span().compareTo(b.span()) : a.status().compareTo(b.status()));
-        return List.copyOf(mentions);
+        found.sort(Comparator.comparing((Path p) -> p.mention().span()).thenComparing(p -> p.mention().status()));
+        return List.copyOf(found);
     }
 
     /** Extends {@code path} along next-word relations up to {@code tail}, adding a mention for each way there. */
-    private void paths(List<Integer> path, int tail, FindingStatus status, List<TypedSpan> mentions) {
+    private void paths(List<Integer> path, int tail, FindingStatus status, List<Path> found) {
         int last = path.get(path.size() - 1);
         if (last == tail) {
-            mentions.add(new TypedSpan(span(path), status));
+            found.add(new Path(path.get(0), tail, new TypedSpan(span(path), status)));
             return;
         }
         for (int next = last + 1; next <= tail; next++) {
             if (relations[last][next] == GridRelation.NEXT_WORD) {
                 path.add(next);
-                paths(path, tail, status, mentions);
+                paths(path, tail, status, found);
                 path.remove(path.size() - 1);
             }
         }

@@ -85,4 +85,32 @@ class WordGridTest {
         }
         return count;
     }
+
+    @Test
+    void aPredictedGridDecodesWithTheWordsClosingEachMention() {
+        List<Token> words = TOKENIZER.tokenize("EARS: low set");
+        GridRelation[][] relations = new GridRelation[4][4];
+        for (GridRelation[] row : relations) {
+            java.util.Arrays.fill(row, GridRelation.NONE);
+        }
+        relations[0][2] = GridRelation.NEXT_WORD;
+        relations[2][3] = GridRelation.NEXT_WORD;
+        relations[3][0] = GridRelation.TAIL_HEAD_KEY;
+
+        WordGrid grid = WordGrid.of(words, relations);
+
+        assertEquals(List.of(new WordGrid.Path(0, 3, key("0-4,6-13"))), grid.paths());
+    }
+
+    @Test
+    void aPredictedGridMustPutEachRelationOnItsSideOfTheDiagonal() {
+        List<Token> words = TOKENIZER.tokenize("low set");
+        GridRelation[][] backwards = {{GridRelation.NONE, GridRelation.NONE}, {GridRelation.NEXT_WORD, GridRelation.NONE}};
+        GridRelation[][] notSquare = {{GridRelation.NONE}};
+
+        assertThrows(IllegalArgumentException.class, () -> WordGrid.of(words, backwards));
+        assertThrows(IllegalArgumentException.class, () -> WordGrid.of(words, notSquare));
+        assertEquals(false, WordGrid.allowed(GridRelation.TAIL_HEAD_KEY, 0, 1));
+        assertEquals(true, WordGrid.allowed(GridRelation.TAIL_HEAD_KEY, 1, 1));
+    }
 }

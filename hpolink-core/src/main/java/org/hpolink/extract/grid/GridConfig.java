@@ -1,0 +1,81 @@
+package org.hpolink.extract.grid;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.hpolink.encode.EncoderModel;
+
+/**
+ * The shape of the word-pair grid network ({@link GridNetwork}) and how {@link GridTrainer} trains it. The network
+ * follows W2NER (Li et al., AAAI 2022) at a size a CPU trains in minutes.
+ *
+ * @param seed              the initial weights, the order of the observations and the dropout masks
+ * @param encoder           the frozen encoder whose piece states, pooled to words, are the network's input
+ * @param lstmHidden        the BiLSTM's state size per direction
+ * @param distanceWidth     the width of the word-distance embedding and of the region (upper, lower) embedding
+ * @param convolutionHidden the channels of each dilated convolution (dilations 1, 2 and 3)
+ * @param biaffineHidden    the width of the head and tail projections of the biaffine scorer
+ * @param relationHidden    the hidden width of the MLP scoring the convolved pair features
+ * @param dropout           dropout on the word features, the grid and the scorer inputs while training
+ * @param epochs            passes over the training observations
+ * @param batchSize         observations per step
+ * @param learningRate      AdamW's step size
+ */
+public record GridConfig(long seed, EncoderModel encoder, int lstmHidden, int distanceWidth, int convolutionHidden,
+                         int biaffineHidden, int relationHidden, double dropout, int epochs, int batchSize,
+                         double learningRate) {
+
+    /** The defaults chosen by cross-validation (docs/RESULTS.md). */
+    public static final GridConfig DEFAULTS = new GridConfig(17, EncoderModel.BGE_SMALL_EN_V15_Q, 128, 20, 64, 128, 128, 0.3, 20, 16,
+            1e-3);
+
+    public GridConfig {
+        Objects.requireNonNull(encoder, "encoder");
+        requireRange("lstmHidden", lstmHidden, 1, 4_096);
+        requireRange("distanceWidth", distanceWidth, 1, 1_024);
+        requireRange("convolutionHidden", convolutionHidden, 1, 4_096);
+        requireRange("biaffineHidden", biaffineHidden, 1, 4_096);
+        requireRange("relationHidden", relationHidden, 1, 4_096);
+        requireRange("epochs", epochs, 0, 1_000);
+        requireRange("batchSize", batchSize, 1, 100_000);
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout is " + dropout + ": expected a share in [0, 1)");
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learningRate is " + learningRate + ": expected a positive number");
+        }
+    }
+
+    private static void requireRange(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " is " + value + ": expected " + min + " to " + max);
+        }
+    }
+
+    /** Every field by name, for a model's provenance and manifest. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("seed", seed);
+        map.put("encoder", encoder.fileName());
+        map.put("lstmHidden", lstmHidden);
+        map.put("distanceWidth", distanceWidth);
+        map.put("convolutionHidden", convolutionHidden);
+        map.put("biaffineHidden", biaffineHidden);
+        map.put("relationHidden", relationHidden);
+        map.put("dropout", dropout);
+        map.put("epochs", epochs);
+        map.put("batchSize", batchSize);
+        map.put("learningRate", learningRate);
+        return map;
+    }
+
+    public GridConfig withEpochs(int newEpochs) {
+        return new GridConfig(seed, encoder, lstmHidden, distanceWidth, convolutionHidden, biaffineHidden, relationHidden, dropout,
+                newEpochs, batchSize, learningRate);
+    }
+
+    public GridConfig withSeed(long newSeed) {
+        return new GridConfig(newSeed, encoder, lstmHidden, distanceWidth, convolutionHidden, biaffineHidden, relationHidden, dropout,
+                epochs, batchSize, learningRate);
+    }
+}

@@ -1,0 +1,73 @@
+package org.hpolink.extract.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hpolink.extract.Mention;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.extract.grid.WordGrid.TypedSpan;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Token;
+
+/**
+ * The W2NER-style extractor: a {@link GridModel} labels the grid of the observation's words (section header
+ * included, so a mention can borrow it), and every path it closes is a mention, which may be discontinuous and may
+ * overlap others. Mentions carry no id (a normalizer gives them one) and, as score, the probability the model gave
+ * the tail-head relation closing them. Observations without words give no mention.
+ */
+public final class GridMentionExtractor implements MentionExtractor {
+
+    public static final String SOURCE = "grid";
+
+    private final GridModel model;
+    private final GridFeatures features;
+
+    public GridMentionExtractor(GridModel model, GridFeatures features) {
+        if (model.config().encoder() != features.encoder().model()) {
+            throw new IllegalArgumentException("the grid model reads " + model.config().encoder().fileName() + " features, not "
+                    + features.encoder().model().fileName());
+        }
+        this.model = model;
+        this.features = features;
+    }
+
+    @Override
+    public List<Mention> extract(Observation observation) {
+        return extractAll(List.of(observation)).get(0);
+    }
+
+    /** The mentions of each observation, predicted in one batch. */
+    public List<List<Mention>> extractAll(List<Observation> observations) {
+        List<List<Mention>> results = new ArrayList<>(observations.size());
+        List<Observation> withWords = new ArrayList<>();
+        List<List<Token>> words = new ArrayList<>();
+        for (Observation observation : observations) {
+            List<Token> tokens = GridWords.of(observation.text());
+            if (!tokens.isEmpty()) {
+                withWords.add(observation);
+                words.add(tokens);
+            }
+        }
+        List<GridModel.Prediction> predictions = model.predict(words, features.of(withWords.stream().map(Observation::text).toList()));
+        int next = 0;
+        for (Observation observation : observations) {
+            if (next < withWords.size() && withWords.get(next) == observation) {
+                results.add(mentions(predictions.get(next++)));
+            } else {
+                results.add(List.of());
+            }
+        }
+        return results;
+    }
+
+    private static List<Mention> mentions(GridModel.Prediction prediction) {
+        WordGrid grid = prediction.grid();
+        List<Mention> mentions = new ArrayList<>();
+        for (WordGrid.Path path : grid.paths()) {
+            TypedSpan mention = path.mention();
+            float confidence = prediction.confidence()[path.tail()][path.head()];
+            mentions.add(new Mention(mention.span(), Optional.empty(), mention.status(), confidence, SOURCE));
+        }
+        return mentions;
+    }
+}

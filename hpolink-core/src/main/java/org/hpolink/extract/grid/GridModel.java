@@ -1,0 +1,114 @@
+package org.hpolink.extract.grid;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.hpolink.model.Provenance;
+import org.hpolink.text.Token;
+
+/**
+ * A trained word-pair grid network with its provenance: it labels the grid of each observation's words, and
+ * {@link WordGrid#decode} reads the mentions off it. Holds native memory: close it. Inference is safe from several
+ * threads (each call works in its own native memory scope).
+ */
+public final class GridModel implements AutoCloseable {
+
+    /** The component named in the provenance of a grid model. */
+    public static final String COMPONENT = "grid-extractor";
+
+    /** Observations per forward pass at inference. */
+    private static final int BATCH_SIZE = 32;
+
+    private final Model model;
+    private final GridNetwork network;
+    private final Provenance provenance;
+
+    GridModel(Model model, GridNetwork network, Provenance provenance) {
+        this.model = model;
+        this.network = network;
+        this.provenance = provenance;
+    }
+
+    public GridConfig config() {
+        return network.config();
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    GridNetwork network() {
+        return network;
+    }
+
+    /** A labelled grid and, per cell, the probability of its label. */
+    public record Prediction(WordGrid grid, float[][] confidence) {
+    }
+
+    /**
+     * The most probable relation of every word pair of each observation, kept only where the grid allows it (next
+     * word above the diagonal, tail-head on and below it).
+     *
+     * @param words    each observation's words
+     * @param features each observation's word features ({@link WordStates}), one row per word
+     */
+    public List<Prediction> predict(List<List<Token>> words, List<float[][]> features) {
+        if (words.size() != features.size()) {
+            throw new IllegalArgumentException(words.size() + " observations but " + features.size() + " feature sets");
+        }
+        Prediction[] predictions = new Prediction[words.size()];
+        // Batches of similar length, so that little of a grid is padding; padding does not change the scores.
+        Integer[] order = new Integer[words.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> words.get(i).size()));
+        for (int start = 0; start < order.length; start += BATCH_SIZE) {
+            List<Integer> batch = Arrays.asList(order).subList(start, Math.min(order.length, start + BATCH_SIZE));
+            List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList());
+            for (int b = 0; b < batch.size(); b++) {
+                predictions[batch.get(b)] = batchPredictions.get(b);
+            }
+        }
+        return List.of(predictions);
+    }
+
+    private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features) {
+        GridBatch batch = new GridBatch(features);
+        int length = batch.length();
+        float[] probabilities;
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            NDArray scores = network.forward(new ParameterStore(manager, false), batch.inputs(manager), false).singletonOrThrow();
+            probabilities = scores.softmax(3).toFloatArray();
+        }
+        GridRelation[] relations = GridRelation.values();
+        List<Prediction> predictions = new ArrayList<>(words.size());
+        for (int b = 0; b < words.size(); b++) {
+            int n = words.get(b).size();
+            GridRelation[][] labels = new GridRelation[n][n];
+            float[][] confidence = new float[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    int cell = ((b * length + i) * length + j) * relations.length;
+                    int best = 0;
+                    for (int r = 1; r < relations.length; r++) {
+                        best = probabilities[cell + r] > probabilities[cell + best] ? r : best;
+                    }
+                    labels[i][j] = WordGrid.allowed(relations[best], i, j) ? relations[best] : GridRelation.NONE;
+                    confidence[i][j] = probabilities[cell + best];
+                }
+            }
+            predictions.add(new Prediction(WordGrid.of(words.get(b), labels), confidence));
+        }
+        return predictions;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

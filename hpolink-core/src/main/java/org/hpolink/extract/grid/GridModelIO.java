@@ -1,0 +1,78 @@
+package org.hpolink.extract.grid;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.hpolink.model.BundleJson;
+import org.hpolink.model.Provenance;
+
+/**
+ * Reads and writes a trained {@link GridModel}: a folder with {@code manifest.json} (format, version, provenance,
+ * config, input width) and {@code network.params} (DJL's parameter file of the {@link GridNetwork}). The encoder is
+ * not stored: it is the frozen model the config names, which the caller opens.
+ */
+public final class GridModelIO {
+
+    public static final String FORMAT = "hpolink-grid";
+    public static final int FORMAT_VERSION = 1;
+    static final String MANIFEST = "manifest.json";
+    static final String PARAMETERS = "network.params";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record Manifest(String format, int formatVersion, Provenance provenance, GridConfig config, int features) {
+    }
+
+    private GridModelIO() {
+    }
+
+    public static void write(GridModel model, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        GridNetwork network = model.network();
+        JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance(), network.config(),
+                network.features()));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(folder.resolve(PARAMETERS))))) {
+            network.saveParameters(out);
+        }
+    }
+
+    /** @throws IOException naming the file when the bundle is missing, of another format or version, or malformed */
+    public static GridModel read(Path folder) throws IOException {
+        Path manifestFile = folder.resolve(MANIFEST);
+        Manifest manifest = BundleJson.read(JSON, manifestFile, Manifest.class, "a grid model", "hpolink train --grid");
+        if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
+            throw new IOException(manifestFile + ": format " + manifest.format() + " version " + manifest.formatVersion()
+                    + ", expected " + FORMAT + " version " + FORMAT_VERSION + " (retrain the grid model with this hpolink)");
+        }
+        if (manifest.config() == null || manifest.provenance() == null) {
+            throw new IOException(manifestFile + ": the config or the provenance is missing");
+        }
+        Path parameters = folder.resolve(PARAMETERS);
+        Model model = Model.newInstance(GridModel.COMPONENT, Device.cpu(), GridTrainer.ENGINE);
+        GridNetwork network = new GridNetwork(manifest.config(), manifest.features());
+        model.setBlock(network);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parameters)))) {
+            network.loadParameters(model.getNDManager(), in);
+        } catch (NoSuchFileException e) {
+            model.close();
+            throw new IOException(parameters + ": no such file: is this the folder of a grid model? (train one with 'hpolink train --grid')", e);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new IOException(parameters + ": not a parameter file of this grid network (" + e.getMessage() + ")", e);
+        }
+        return new GridModel(model, network, manifest.provenance());
+    }
+}
