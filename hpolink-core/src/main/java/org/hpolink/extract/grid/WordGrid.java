@@ -120,16 +120,23 @@ public final class WordGrid {
         return paths().stream().map(Path::mention).toList();
     }
 
-    /** Every path of next-word relations that a tail-head relation closes, sorted by span, then status. */
+    /**
+     * Every path of next-word relations that a tail-head relation closes, sorted by span, then status; at most
+     * {@link #MAX_PATHS_PER_CLOSE} per tail-head relation (the first in word order), so that a noisy predicted grid
+     * cannot make the count of paths explode. Gold grids of the training data have at most 2.
+     */
     public List<Path> paths() {
         List<Path> found = new ArrayList<>();
         for (int tail = 0; tail < size(); tail++) {
+            boolean[] reachesTail = reachesTail(tail);
             for (int head = 0; head <= tail; head++) {
                 GridRelation closing = relations[tail][head];
                 if (closing == GridRelation.TAIL_HEAD_KEY || closing == GridRelation.TAIL_HEAD_NORMAL) {
+                    List<Path> closed = new ArrayList<>();
                     List<Integer> path = new ArrayList<>();
                     path.add(head);
-                    paths(path, tail, closing.status(), found);
+                    paths(path, tail, reachesTail, closing.status(), closed);
+                    found.addAll(closed);
                 }
             }
         }
@@ -137,17 +144,32 @@ public final class WordGrid {
         return List.copyOf(found);
     }
 
-    /** Extends {@code path} along next-word relations up to {@code tail}, adding a mention for each way there. */
-    private void paths(List<Integer> path, int tail, FindingStatus status, List<Path> found) {
+    /** The most paths one tail-head relation closes. */
+    public static final int MAX_PATHS_PER_CLOSE = 8;
+
+    /** For each word, whether a path of next-word relations leads from it to {@code tail}. */
+    private boolean[] reachesTail(int tail) {
+        boolean[] reaches = new boolean[size()];
+        reaches[tail] = true;
+        for (int word = tail - 1; word >= 0; word--) {
+            for (int next = word + 1; next <= tail && !reaches[word]; next++) {
+                reaches[word] = reaches[next] && relations[word][next] == GridRelation.NEXT_WORD;
+            }
+        }
+        return reaches;
+    }
+
+    /** Extends {@code path} along next-word relations that lead to {@code tail}, adding a mention for each way there. */
+    private void paths(List<Integer> path, int tail, boolean[] reachesTail, FindingStatus status, List<Path> closed) {
         int last = path.get(path.size() - 1);
         if (last == tail) {
-            found.add(new Path(path.get(0), tail, new TypedSpan(span(path), status)));
+            closed.add(new Path(path.get(0), tail, new TypedSpan(span(path), status)));
             return;
         }
-        for (int next = last + 1; next <= tail; next++) {
-            if (relations[last][next] == GridRelation.NEXT_WORD) {
+        for (int next = last + 1; next <= tail && closed.size() < MAX_PATHS_PER_CLOSE; next++) {
+            if (reachesTail[next] && relations[last][next] == GridRelation.NEXT_WORD) {
                 path.add(next);
-                paths(path, tail, status, found);
+                paths(path, tail, reachesTail, status, closed);
                 path.remove(path.size() - 1);
             }
         }

@@ -113,4 +113,23 @@ class WordGridTest {
         assertEquals(false, WordGrid.allowed(GridRelation.TAIL_HEAD_KEY, 0, 1));
         assertEquals(true, WordGrid.allowed(GridRelation.TAIL_HEAD_KEY, 1, 1));
     }
+
+    /** Every word linked to every later one: 2^38 paths from the first word to the last, of which a few are kept. */
+    @Test
+    void aGridLinkingEveryPairClosesAFewPathsNotAllOfThem() {
+        List<Token> words = TOKENIZER.tokenize("a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n");
+        int n = words.size();
+        GridRelation[][] relations = new GridRelation[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                relations[i][j] = i < j ? GridRelation.NEXT_WORD : GridRelation.NONE;
+            }
+        }
+        relations[n - 1][0] = GridRelation.TAIL_HEAD_KEY;
+
+        List<WordGrid.Path> paths = WordGrid.of(words, relations).paths();
+
+        assertEquals(WordGrid.MAX_PATHS_PER_CLOSE, paths.size());
+        assertEquals(true, paths.stream().allMatch(p -> p.head() == 0 && p.tail() == n - 1));
+    }
 }
