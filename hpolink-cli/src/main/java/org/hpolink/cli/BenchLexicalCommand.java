@@ -90,11 +90,11 @@ final class BenchLexicalCommand implements Callable<Integer> {
         long annotateNanos;
         try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, throughput.threads)) {
             for (int i = 0; i < throughput.warmup; i++) {
-                annotator.annotate(observations, () -> { });
+                annotator.annotate(observations, n -> { });
             }
             long annotateStart = System.nanoTime();
             for (int i = 0; i < throughput.rounds; i++) {
-                annotator.annotate(observations, () -> { });
+                annotator.annotate(observations, n -> { });
             }
             annotateNanos = System.nanoTime() - annotateStart;
         }

@@ -22,7 +22,8 @@ final class Encoders implements AutoCloseable {
         return texts -> TextEmbedder.of(encoder(model)).embed(texts);
     }
 
-    private synchronized TextEncoder encoder(EncoderModel model) {
+    /** The encoder of {@code model}, opened on first use. */
+    synchronized TextEncoder encoder(EncoderModel model) {
         TextEncoder encoder = open.get(model);
         if (encoder == null) {
             try {

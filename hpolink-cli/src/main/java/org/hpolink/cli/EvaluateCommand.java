@@ -10,12 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
 import org.hpolink.eval.AlignmentReportWriter;
+import org.hpolink.eval.AlignmentRow;
+import org.hpolink.eval.Verdict;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.pipeline.EnsembleSetting;
+import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.eval.Bc8Scorer;
 import org.hpolink.eval.Counts;
 import org.hpolink.eval.Evaluation;
@@ -122,6 +128,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin(name = "renormalization")
     private RenormalizationOption renormalization;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "With --cv: the pipeline to cross-validate, lexical (default), grid (the W2NER-style grid model, ids "
+                    + "from the BioSyn normalizer) or ensemble (both by voting). With grid or ensemble, each fold trains "
+                    + "the lexical model, the normalizer and the grid model (about 6 minutes per fold on 2 cores); with "
+                    + "ensemble, a table first compares the lexical, grid and ensemble pipelines on the same folds.")
+    private String model = ModelOption.LEXICAL;
+
     @Spec
     private CommandSpec spec;
 
@@ -133,6 +146,9 @@ final class EvaluateCommand implements Callable<Integer> {
             scored = crossValidate(mode.cv, out);
         } else {
             requireCrossValidationFor("data", "lexical", "renormalization");
+            if (spec.commandLine().getParseResult().hasMatchedOption("--model")) {
+                throw new ParameterException(spec.commandLine(), "--model goes with --cv: it names the pipeline cross-validated");
+            }
             scored = scoreFiles(mode.files, out);
         }
         Evaluation evaluation = scored.evaluation();
@@ -188,6 +204,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Runs the cross-validation, prints the per-fold table, and returns the pooled evaluation. */
     private Scored crossValidate(CrossValidationOptions cv, PrintWriter out) throws IOException {
         cv.check(spec);
+        if (!model.equals(ModelOption.LEXICAL)) {
+            return crossValidateLearned(cv, out);
+        }
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
@@ -216,6 +235,84 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println();
         out.println("pooled predictions of all folds:");
         return new Scored(corpus, result.pooled());
+    }
+
+    /** A pipeline cross-validated from the models of each fold. */
+    private record Variant(String name, Function<FoldModels.Trained, MentionExtractor> extractor) {
+    }
+
+    /** Cross-validates the grid or the ensemble pipeline (after the pipelines it is compared with, for the ensemble). */
+    private Scored crossValidateLearned(CrossValidationOptions cv, PrintWriter out) throws IOException {
+        if (!model.equals(ModelOption.GRID) && !model.equals(ModelOption.ENSEMBLE)) {
+            throw new ParameterException(spec.commandLine(), "--model is '" + model + "': expected lexical, grid or ensemble");
+        }
+        if (renormalization.isSet()) {
+            throw new ParameterException(spec.commandLine(), "--normalize-below goes with --model lexical: the grid and ensemble "
+                    + "pipelines set their own");
+        }
+        Variant grid = new Variant("grid, ids from the normalizer", t -> new NormalizedExtractor(t.grid(), t.normalizer(), 0));
+        EnsembleSetting chosen = EnsembleSetting.DEFAULT;
+        List<Variant> variants = new ArrayList<>();
+        if (model.equals(ModelOption.GRID)) {
+            variants.add(grid);
+        } else {
+            EnsembleSetting both = new EnsembleSetting(chosen.lexicalWeight(), chosen.gridWeight(), 1, chosen.lexicalTrustFrom());
+            variants.add(new Variant("lexical", FoldModels.Trained::lexical));
+            variants.add(new Variant("lexical, ids below " + chosen.lexicalTrustFrom() + " from the normalizer",
+                    t -> new NormalizedExtractor(t.lexical(), t.normalizer(), chosen.lexicalTrustFrom())));
+            variants.add(grid);
+            variants.add(new Variant("ensemble, mentions both propose", t -> both.extractor(t.lexical(), t.grid(), t.normalizer())));
+            variants.add(new Variant("ensemble (" + chosen + ")", t -> chosen.extractor(t.lexical(), t.grid(), t.normalizer())));
+        }
+        LexicalConfig config = lexical.config();
+        Hpo ontology = hpo.read();
+        Corpus corpus = data.read(ontology);
+        List<CrossValidation.Result> results = new ArrayList<>();
+        try (FoldModels models = new FoldModels(ontology, config);
+             ProgressBar bar = Progress.of("cross-validating (folds x pipelines)", (long) cv.k * variants.size(), spec.commandLine().getErr())) {
+            for (Variant variant : variants) {
+                results.add(CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
+                    bar.step();
+                    return ExtractionPipeline.lexical(variant.extractor().apply(models.of(part, fold)), ontology);
+                }));
+            }
+        }
+        out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
+        out.printf(Locale.ROOT, "predictions: %s, %d-fold cross-validation, seed %d%n", variants.get(variants.size() - 1).name(), cv.k,
+                cv.seed);
+        out.println();
+        if (variants.size() > 1) {
+            out.println("pipelines compared on the same folds (pooled predictions):");
+            out.print(comparisonTable(variants, results, corpus));
+            out.println();
+        }
+        CrossValidation.Result last = results.get(results.size() - 1);
+        out.print(foldTable(last));
+        out.println();
+        out.println("pooled predictions of all folds:");
+        return new Scored(corpus, last.pooled());
+    }
+
+    /** One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold. */
+    private static String comparisonTable(List<Variant> variants, List<CrossValidation.Result> results, Corpus gold) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous"));
+        for (int v = 0; v < variants.size(); v++) {
+            Evaluation pooled = results.get(v).pooled();
+            Counts normalization = pooled.normalization();
+            int discontinuous = 0;
+            int found = 0;
+            for (AlignmentRow row : pooled.rows()) {
+                if (row.gold().isPresent() && row.gold().get().span().segments().size() > 1) {
+                    discontinuous++;
+                    found += row.verdict() == Verdict.EXACT ? 1 : 0;
+                }
+            }
+            rows.add(List.of(variants.get(v).name(), score(normalization.precision()), score(normalization.recall()),
+                    score(normalization.f1()), score(f1(pooled, Metric.EXACT)), score(f1(pooled, Metric.OVERLAP)),
+                    String.format(Locale.ROOT, "%.4f (%,d of %,d)", found / (double) Math.max(1, discontinuous), found, discontinuous)));
+        }
+        return layOut(rows);
     }
 
     /** One line per fold with the F1 of each metric, then the pooled and the mean (over folds) F1. */

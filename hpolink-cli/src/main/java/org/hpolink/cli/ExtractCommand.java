@@ -20,7 +20,6 @@ import org.hpolink.corpus.FindingStatus;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.Term;
-import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.text.Observation;
 
 import picocli.CommandLine.Command;
@@ -68,6 +67,12 @@ final class ExtractCommand implements Callable<Integer> {
     private ModelOption model;
 
     @Mixin
+    private NormalizerOption normalizer;
+
+    @Mixin
+    private GridModelOption grid;
+
+    @Mixin
     private HpoOption hpo;
 
     @Spec
@@ -78,12 +83,16 @@ final class ExtractCommand implements Callable<Integer> {
         boolean fromFile = isFile(input);
         List<Observation> observations = fromFile ? lines(Path.of(input)) : List.of(Observation.of("text", input));
         Hpo ontology = hpo.read();
-        ExtractionPipeline pipeline = ExtractionPipeline.lexical(model.model(ontology), ontology);
+        List<List<Finding>> annotated;
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid)) {
+            annotated = pipeline.pipeline().annotateAll(observations);
+        }
 
         List<JsonObservation> results = new ArrayList<>();
-        for (Observation observation : observations) {
+        for (int o = 0; o < observations.size(); o++) {
+            Observation observation = observations.get(o);
             List<JsonFinding> findings = new ArrayList<>();
-            for (Finding finding : pipeline.annotate(observation)) {
+            for (Finding finding : annotated.get(o)) {
                 if (all || finding.isKey()) {
                     findings.add(new JsonFinding(finding.id().value(), label(ontology, finding.id()), finding.span().toString(),
                             finding.span().coveredText(observation.text()), status(finding.status())));

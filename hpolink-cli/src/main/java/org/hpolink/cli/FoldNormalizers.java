@@ -24,6 +24,11 @@ final class FoldNormalizers implements AutoCloseable {
         this.hpo = hpo;
     }
 
+    /** The encoders it opened, which it closes. */
+    Encoders encoders() {
+        return encoders;
+    }
+
     BiosynConfig config() {
         return config;
     }

@@ -27,6 +27,7 @@ record ModelLocation(Path folder, Origin origin) {
     static final String ENVIRONMENT_VARIABLE = "HPOLINK_MODELS";
     static final String LEXICAL = "lexical";
     static final String NORMALIZER = "normalizer";
+    static final String GRID = "grid";
 
     enum Origin {
         /** Named with an option: read as it is, never trained or replaced. */

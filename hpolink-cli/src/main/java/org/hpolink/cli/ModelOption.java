@@ -3,57 +3,123 @@ package org.hpolink.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.hpolink.extract.grid.GridFeatures;
+import org.hpolink.extract.grid.GridMentionExtractor;
+import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
+import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.EnsembleSetting;
+import org.hpolink.pipeline.ExtractionPipeline;
+import org.hpolink.pipeline.NormalizedExtractor;
+import org.hpolink.pipeline.Pipeline;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --model DIR} option of every command that annotates with a trained model. A model named with it is read
- * and must match the HPO in use; without it the default model ({@link ModelLocation}) is used, and trained on the data
+ * The {@code --model NAME|DIR} option of every command that annotates: {@code lexical} (the default), {@code grid} or
+ * {@code ensemble} picks a pipeline of default models, any other value is the folder of a lexical model. A model named
+ * by folder is read and must match the HPO in use; a default model ({@link ModelLocation}) is trained on the data
  * folder's training file first when it is missing, unreadable, or was trained on other data or another HPO release.
  */
 final class ModelOption {
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "Read the lexical model from DIR (written by hpolink train) instead of the default model, "
-                    + "$HPOLINK_MODELS/lexical or ~/.cache/hpolink/models/lexical, which is trained on the data folder's "
-                    + "bc8t3/train.tsv whenever it is missing or out of date.")
-    private Path folder;
+    static final String LEXICAL = "lexical";
+    static final String GRID = "grid";
+    static final String ENSEMBLE = "ensemble";
+
+    @Option(names = "--model", paramLabel = "NAME|DIR",
+            description = "lexical (default): the lexical model alone, the fast mode. grid: the W2NER-style grid model, ids "
+                    + "from the BioSyn normalizer. ensemble: both, by weighted voting (ids of the lexicon's unsure mentions "
+                    + "from the normalizer). Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
+                    + "trained on the data folder's bc8t3/train.tsv whenever missing or out of date. Any other value is the "
+                    + "folder of a lexical model written by hpolink train.")
+    private String model;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /** A pipeline and what it holds open (encoders, native models); closing it closes them. */
+    record OpenPipeline(Pipeline pipeline, String description, List<AutoCloseable> resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            // Last opened, first closed: a model is closed before the encoders it reads.
+            for (int i = resources.size() - 1; i >= 0; i--) {
+                try {
+                    resources.get(i).close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot close " + resources.get(i) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /**
-     * The lexical model to annotate with, for {@code hpo}.
+     * The pipeline this option names, for {@code hpo}; {@code normalizer} and {@code grid} name the other models of
+     * the grid and ensemble pipelines.
      *
-     * @throws IllegalArgumentException naming both releases when a model named with {@code --model} was trained with
-     *                                  another HPO release than {@code hpo}
+     * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
+     *                                  release than {@code hpo}
      */
-    LexicalModel model(Hpo hpo) throws IOException {
-        HpolinkCommand root = HpolinkCommand.of(command);
-        ModelLocation location = root.modelLocation(folder);
-        return switch (location.origin()) {
-            case GIVEN -> readGiven(location.folder(), hpo);
-            case DEFAULT -> readOrTrainDefault(location, hpo, root.dataLocation().bc8Train());
-        };
+    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid) throws IOException {
+        String name = model == null ? LEXICAL : model;
+        boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
+        if (!learned && grid.isSet()) {
+            throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
+        }
+        if (!learned) {
+            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(hpo), hpo), "lexical model", List.of());
+        }
+        Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
+        List<AutoCloseable> resources = new ArrayList<>();
+        Encoders encoders = new Encoders();
+        resources.add(encoders);
+        try {
+            BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders);
+            GridModel gridModel = grid.model(hpo, trainFile, encoders);
+            resources.add(gridModel);
+            GridMentionExtractor gridExtractor = new GridMentionExtractor(gridModel,
+                    new GridFeatures(encoders.encoder(gridModel.config().encoder())));
+            if (name.equals(GRID)) {
+                return new OpenPipeline(ExtractionPipeline.lexical(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
+                        "grid model, ids from the BioSyn normalizer", resources);
+            }
+            EnsembleSetting setting = EnsembleSetting.DEFAULT;
+            LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
+            return new OpenPipeline(ExtractionPipeline.lexical(setting.extractor(lexical, gridExtractor, ids), hpo),
+                    "ensemble of the lexical and grid models (" + setting + ")", resources);
+        } catch (IOException | RuntimeException e) {
+            new OpenPipeline(null, "", resources).close();
+            throw e;
+        }
+    }
+
+    /** The lexical model this option names: the default, or the one in its folder. */
+    private LexicalModel lexicalModel(Hpo hpo) throws IOException {
+        return model == null || model.equals(LEXICAL) ? defaultLexicalModel(hpo) : readGiven(Path.of(model), hpo);
     }
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
-        LexicalModel model = LexicalModelIO.read(folder);
-        ModelLocation.requireRelease(model.provenance(), folder, hpo);
-        return model;
+        LexicalModel lexical = LexicalModelIO.read(folder);
+        ModelLocation.requireRelease(lexical.provenance(), folder, hpo);
+        return lexical;
     }
 
-    private LexicalModel readOrTrainDefault(ModelLocation location, Hpo hpo, Path trainFile) throws IOException {
+    private LexicalModel defaultLexicalModel(Hpo hpo) throws IOException {
+        HpolinkCommand root = HpolinkCommand.of(command);
+        ModelLocation location = root.modelLocation(null);
         PrintWriter err = command.commandLine().getErr();
         return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance,
-                corpus -> TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err), model -> folder -> LexicalModelIO.write(model, folder),
-                trainFile, hpo, err);
+                corpus -> TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err), m -> folder -> LexicalModelIO.write(m, folder),
+                root.dataLocation().bc8Train(), hpo, err);
     }
 }

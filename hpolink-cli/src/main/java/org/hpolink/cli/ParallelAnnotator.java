@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
 import org.hpolink.corpus.Finding;
@@ -18,6 +19,9 @@ import org.hpolink.text.Observation;
  */
 final class ParallelAnnotator implements AutoCloseable {
 
+    /** Observations per call of the pipeline. */
+    static final int CHUNK = 64;
+
     private final Pipeline pipeline;
     private final ForkJoinPool pool;
 
@@ -30,23 +34,26 @@ final class ParallelAnnotator implements AutoCloseable {
     }
 
     /**
-     * The findings of each observation, in the order given; {@code afterEach} runs once per observation annotated
-     * (from any of the threads), for progress.
+     * The findings of each observation, in the order given. Observations go to the pipeline in chunks of
+     * {@link #CHUNK} ({@link Pipeline#annotateAll}), so that a model's batches are full; {@code afterChunk} is told
+     * how many observations each chunk held, from any of the threads, for progress.
      *
-     * @throws RuntimeException the pipeline's own exception for the first observation (in input order) it failed on
+     * @throws RuntimeException the pipeline's own exception for the first chunk (in input order) it failed on
      */
-    List<List<Finding>> annotate(List<Observation> observations, Runnable afterEach) {
-        AtomicReferenceArray<List<Finding>> results = new AtomicReferenceArray<>(observations.size());
-        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(observations.size());
+    List<List<Finding>> annotate(List<Observation> observations, LongConsumer afterChunk) {
+        int chunks = (observations.size() + CHUNK - 1) / CHUNK;
+        AtomicReferenceArray<List<List<Finding>>> results = new AtomicReferenceArray<>(chunks);
+        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(chunks);
         try {
-            pool.submit(() -> IntStream.range(0, observations.size()).parallel().forEach(i -> {
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+                List<Observation> chunk = observations.subList(c * CHUNK, Math.min(observations.size(), (c + 1) * CHUNK));
                 // Caught here rather than through the pool, which may rethrow a copy that loses the message.
                 try {
-                    results.set(i, pipeline.annotate(observations.get(i)));
+                    results.set(c, pipeline.annotateAll(chunk));
                 } catch (RuntimeException e) {
-                    failures.set(i, e);
+                    failures.set(c, e);
                 }
-                afterEach.run();
+                afterChunk.accept(chunk.size());
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -55,11 +62,11 @@ final class ParallelAnnotator implements AutoCloseable {
             throw new IllegalStateException("annotating failed: " + e.getCause(), e.getCause());
         }
         List<List<Finding>> inOrder = new ArrayList<>(observations.size());
-        for (int i = 0; i < observations.size(); i++) {
-            if (failures.get(i) != null) {
-                throw failures.get(i);
+        for (int c = 0; c < chunks; c++) {
+            if (failures.get(c) != null) {
+                throw failures.get(c);
             }
-            inOrder.add(results.get(i));
+            inOrder.addAll(results.get(c));
         }
         return List.copyOf(inOrder);
     }

@@ -17,7 +17,6 @@ import org.hpolink.corpus.ObservationReader;
 import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionWriter;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.text.Observation;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ProjectVersion.class,
         description = {
-            "Annotate every observation of a BC8 file with the lexical model and write the key findings as an official "
+            "Annotate every observation of a BC8 file (with the lexical model, or the one --model names) and write the key findings as an official "
                     + "BioCreative VIII Track 3 submission (ObservationID, Text, HPO Term, Spans; an NA row for an "
                     + "observation without key findings).",
             "Only the id column (ObservationID or StringID) and the Text column of the input are read, so an annotated "
@@ -58,6 +57,12 @@ final class PredictCommand implements Callable<Integer> {
     private ModelOption model;
 
     @Mixin
+    private NormalizerOption normalizer;
+
+    @Mixin
+    private GridModelOption grid;
+
+    @Mixin
     private HpoOption hpo;
 
     @Spec
@@ -69,13 +74,14 @@ final class PredictCommand implements Callable<Integer> {
         // The input is read first, so a malformed file fails before any model is trained.
         List<Observation> observations = new ObservationReader().read(input);
         Hpo ontology = hpo.read();
-        ExtractionPipeline pipeline = ExtractionPipeline.lexical(model.model(ontology), ontology);
-
-        long start = System.nanoTime();
+        long start;
         List<List<Finding>> findings;
-        try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, threads);
-             ProgressBar bar = Progress.of("predicting", observations.size(), spec.commandLine().getErr())) {
-            findings = annotator.annotate(observations, bar::step);
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid)) {
+            start = System.nanoTime();
+            try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), threads);
+                 ProgressBar bar = Progress.of("predicting", observations.size(), spec.commandLine().getErr())) {
+                findings = annotator.annotate(observations, bar::stepBy);
+            }
         }
         int keyFindings = 0;
         int withNone = 0;

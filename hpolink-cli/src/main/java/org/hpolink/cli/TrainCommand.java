@@ -8,7 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
+import org.hpolink.extract.grid.GridConfig;
+import org.hpolink.extract.grid.GridFeatures;
+import org.hpolink.extract.grid.GridModel;
+import org.hpolink.extract.grid.GridModelIO;
+import org.hpolink.extract.grid.GridTrainer;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
@@ -20,13 +26,17 @@ import org.hpolink.normalize.BiosynTrainer;
 import org.hpolink.ontology.Hpo;
 
 import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hpolink train}: trains the lexical model or the normalizer on an annotated BC8 file and writes its bundle. */
+/**
+ * {@code hpolink train}: trains the lexical model, the normalizer or the grid model on an annotated BC8 file and writes
+ * its bundle.
+ */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
@@ -41,7 +51,13 @@ import picocli.CommandLine.Spec;
                     + "training mentions are encoded once with the frozen sentence encoder; a linear projection of its "
                     + "vectors and the weight of the character n-gram score are learned by synonym marginalization, first "
                     + "on HPO's own synonyms, then on the training mentions (about 70 s on 2 cores). The bundle holds the "
-                    + "names, the projection and the projected name vectors; normalize uses it with --normalizer-model DIR."
+                    + "names, the projection and the projected name vectors; normalize uses it with --normalizer-model DIR.",
+            "With --grid, trains the W2NER-style grid model instead: the frozen encoder's states, pooled to words, feed a "
+                    + "BiLSTM, a word-pair grid (conditional layer norm, distance and region embeddings), dilated "
+                    + "convolutions and a biaffine + MLP scorer of each word pair's relation (next word of a mention, or "
+                    + "tail-head of a key or a normal finding); trained with AdamW on the CPU (DJL, PyTorch), about 5 "
+                    + "minutes on 2 cores. The bundle holds the network's parameters; predict and extract use it with "
+                    + "--model grid or ensemble and --grid-model DIR."
         })
 final class TrainCommand implements Callable<Integer> {
 
@@ -61,8 +77,17 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private LexicalOptions lexical;
 
-    @Option(names = "--normalizer", description = "Train the normalizer instead of the lexical model.")
-    private boolean normalizer;
+    /** Which model to train. */
+    static final class Kind {
+        @Option(names = "--normalizer", required = true, description = "Train the normalizer instead of the lexical model.")
+        private boolean normalizer;
+
+        @Option(names = "--grid", required = true, description = "Train the grid model instead of the lexical model.")
+        private boolean grid;
+    }
+
+    @ArgGroup(exclusive = true)
+    private Kind kind;
 
     @Spec
     private CommandSpec spec;
@@ -72,8 +97,11 @@ final class TrainCommand implements Callable<Integer> {
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
-        if (normalizer) {
+        if (kind != null && kind.normalizer) {
             return trainNormalizer(corpus, ontology);
+        }
+        if (kind != null && kind.grid) {
+            return trainGrid(corpus, ontology);
         }
         LexicalModel model = trainOnAll(config, corpus, ontology, spec.commandLine().getErr());
         LexicalModelIO.write(model, out);
@@ -117,6 +145,33 @@ final class TrainCommand implements Callable<Integer> {
                 bar.step();
                 bar.setExtraMessage(String.format(Locale.ROOT, " %s, loss %.4f", phase, loss));
             });
+        }
+    }
+
+    private int trainGrid(Corpus corpus, Hpo ontology) throws IOException {
+        long start = System.nanoTime();
+        try (Encoders encoders = new Encoders();
+             GridModel trained = trainGrid(GridConfig.DEFAULTS, corpus, ontology, encoders, spec.commandLine().getErr())) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            GridModelIO.write(trained, out);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.printf(Locale.ROOT, "grid model: %s (trained in %.0f s; the folder holds %,d bytes)%n", out, seconds, folderBytes(out));
+            stdout.println(trained.provenance().describe());
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    /** Trains the grid model on the whole of {@code corpus}, a progress bar on {@code err} counting its passes. */
+    static GridModel trainGrid(GridConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) {
+        GridFeatures features = new GridFeatures(encoders.encoder(config.encoder()));
+        try (ProgressBar bar = Progress.of("training the grid model (passes)", config.epochs(), err)) {
+            bar.setExtraMessage(" encoding the observations");
+            return new GridTrainer(config).train(corpus, hpo, ALL, observations -> features.of(observations.stream()
+                    .map(AnnotatedObservation::text).toList()), (epoch, loss) -> {
+                        bar.step();
+                        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", loss));
+                    });
         }
     }
 

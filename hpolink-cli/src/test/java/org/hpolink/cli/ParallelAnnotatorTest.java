@@ -36,7 +36,7 @@ class ParallelAnnotatorTest {
 
         List<List<Finding>> results;
         try (ParallelAnnotator annotator = new ParallelAnnotator(WHOLE_TEXT, 4)) {
-            results = annotator.annotate(observations, done::incrementAndGet);
+            results = annotator.annotate(observations, n -> done.addAndGet((int) n));
         }
 
         assertEquals(500, done.get());
@@ -61,7 +61,7 @@ class ParallelAnnotatorTest {
         };
 
         try (ParallelAnnotator annotator = new ParallelAnnotator(failingFrom50, 4)) {
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotate(observations, () -> { }));
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotate(observations, n -> { }));
             assertSame(failures.get(50), thrown);
         }
     }

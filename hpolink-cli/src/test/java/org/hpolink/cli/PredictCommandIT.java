@@ -46,4 +46,22 @@ class PredictCommandIT {
         double f1 = Bc8Scorer.score(corpus, submission).normalization().f1();
         assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
     }
+
+    /** The ensemble pipeline on the whole training file (its three default models trained first, about 6 minutes). */
+    @Test
+    void ensemblePredictionsOnTheWholeTrainingFilePassValidation() throws IOException {
+        Path train = RealDataFolder.trainFile();
+        Path output = folder.resolve("ensemble.tsv");
+
+        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--model", "ensemble", "--input", train.toString(),
+                "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(output + ": 1,716 observations, "), run.out());
+        Corpus corpus = new Bc8CorpusReader(id -> true).read(train);
+        Submission submission = new SubmissionReader().read(output, corpus);
+        assertTrue(submission.withSpans());
+        double f1 = Bc8Scorer.score(corpus, submission).normalization().f1();
+        assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
+    }
 }

@@ -93,6 +93,32 @@ class PredictCommandTest {
         assertTrue(run.err().contains("predicting 100%"), "a progress bar on stderr: " + run.err());
     }
 
+    /** The ensemble trains its three default models on first use; what it writes is a valid submission. */
+    @Test
+    void theEnsembleTrainsItsDefaultModelsAndWritesASubmissionThatValidates() throws IOException {
+        Path output = folder.resolve("pred.tsv");
+
+        Run run = predict(train, output, "--model", "ensemble");
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (String kind : List.of("lexical", "normalizer", "grid")) {
+            assertTrue(run.err().contains("hpolink: the default model " + models.resolve(kind) + " does not exist yet"), run.err());
+            assertTrue(Files.isRegularFile(models.resolve(kind).resolve("manifest.json")), kind);
+        }
+        assertTrue(run.err().contains("training the grid model (passes)"), run.err());
+        Submission submission = new SubmissionReader().read(output, new Bc8CorpusReader(id -> true).read(train));
+        assertTrue(submission.withSpans());
+        assertTrue(run.out().startsWith(output + ": 12 observations, "), run.out());
+    }
+
+    @Test
+    void aGridModelFolderNeedsAPipelineWithTheGridModel() {
+        Run run = predict(train, folder.resolve("pred.tsv"), "--grid-model", folder.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--grid-model goes with --model grid or ensemble"), run.err());
+    }
+
     @Test
     void theDefaultModelIsTrainedWhenMissingOrOutOfDateAndReusedOtherwise() throws IOException {
         Path output = folder.resolve("pred.tsv");

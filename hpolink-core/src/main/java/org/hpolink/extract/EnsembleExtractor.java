@@ -59,12 +59,28 @@ public final class EnsembleExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Observation observation) {
-        Map<Vote, Double> weights = new LinkedHashMap<>();
-        for (Member member : members) {
-            Set<Vote> votes = new LinkedHashSet<>();
-            member.extractor().extract(observation).forEach(m -> votes.add(new Vote(m.span(), m.id(), m.status())));
-            votes.forEach(vote -> weights.merge(vote, member.weight(), Double::sum));
+        return extractAll(List.of(observation)).get(0);
+    }
+
+    /** Each member extracts from all the observations at once, then the votes are counted per observation. */
+    @Override
+    public List<List<Mention>> extractAll(List<Observation> observations) {
+        List<List<List<Mention>>> proposals = members.stream().map(m -> m.extractor().extractAll(observations)).toList();
+        List<List<Mention>> results = new ArrayList<>(observations.size());
+        for (int o = 0; o < observations.size(); o++) {
+            Map<Vote, Double> weights = new LinkedHashMap<>();
+            for (int m = 0; m < members.size(); m++) {
+                Set<Vote> votes = new LinkedHashSet<>();
+                proposals.get(m).get(o).forEach(mention -> votes.add(new Vote(mention.span(), mention.id(), mention.status())));
+                double weight = members.get(m).weight();
+                votes.forEach(vote -> weights.merge(vote, weight, Double::sum));
+            }
+            results.add(kept(weights));
         }
+        return results;
+    }
+
+    private List<Mention> kept(Map<Vote, Double> weights) {
         List<Mention> kept = new ArrayList<>();
         weights.forEach((vote, weight) -> {
             // Clamped: a sum of doubles may pass 1 by a rounding error.

@@ -98,6 +98,12 @@ public final class BiosynNormalizer implements Normalizer {
         return rank(config.query().text(observation, mention), k);
     }
 
+    /** The query texts are encoded together. */
+    @Override
+    public List<List<Candidate>> rankMentions(List<Query> queries, int k) {
+        return rankAll(queries.stream().map(q -> config.query().text(q.observation(), q.mention())).toList(), k);
+    }
+
     /**
      * At most {@code k} ids for a free text, best first; ties go to the smaller id.
      *

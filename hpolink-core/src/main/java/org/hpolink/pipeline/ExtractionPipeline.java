@@ -37,7 +37,22 @@ public final class ExtractionPipeline implements Pipeline {
 
     @Override
     public List<Finding> annotate(Observation observation) {
-        List<Mention> mentions = new ArrayList<>(extractor.extract(observation));
+        return annotateAll(List.of(observation)).get(0);
+    }
+
+    /** The extractor works on all the observations at once. */
+    @Override
+    public List<List<Finding>> annotateAll(List<Observation> observations) {
+        List<List<Mention>> extracted = extractor.extractAll(observations);
+        List<List<Finding>> results = new ArrayList<>(observations.size());
+        for (int o = 0; o < observations.size(); o++) {
+            results.add(findings(observations.get(o), extracted.get(o)));
+        }
+        return results;
+    }
+
+    private List<Finding> findings(Observation observation, List<Mention> extracted) {
+        List<Mention> mentions = new ArrayList<>(extracted);
         mentions.sort(Comparator.comparingDouble(Mention::score).reversed());
         List<Finding> findings = new ArrayList<>();
         for (Mention mention : mentions) {

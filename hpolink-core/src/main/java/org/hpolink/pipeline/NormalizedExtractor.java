@@ -1,6 +1,7 @@
 package org.hpolink.pipeline;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.hpolink.extract.Mention;
@@ -33,21 +34,44 @@ public final class NormalizedExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Observation observation) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Mention mention : extractor.extract(observation)) {
-            if (mention.id().isPresent() && mention.score() >= trustFrom) {
-                mentions.add(mention);
-                continue;
-            }
-            List<Candidate> best = normalizer.rank(observation, mention, 1);
-            // A normalizer that knows no id for the text leaves the extractor's, or drops a mention that had none.
-            Optional<Candidate> top = best.stream().findFirst();
-            if (top.isPresent()) {
-                mentions.add(new Mention(mention.span(), Optional.of(top.get().id()), mention.status(), mention.score(), mention.source()));
-            } else if (mention.id().isPresent()) {
-                mentions.add(mention);
+        return extractAll(List.of(observation)).get(0);
+    }
+
+    /** The mentions to normalize, of all the observations, are ranked together. */
+    @Override
+    public List<List<Mention>> extractAll(List<Observation> observations) {
+        List<List<Mention>> extracted = extractor.extractAll(observations);
+        List<Normalizer.Query> queries = new ArrayList<>();
+        for (int o = 0; o < observations.size(); o++) {
+            for (Mention mention : extracted.get(o)) {
+                if (!isTrusted(mention)) {
+                    queries.add(new Normalizer.Query(observations.get(o), mention));
+                }
             }
         }
-        return mentions;
+        Iterator<List<Candidate>> ranked = normalizer.rankMentions(queries, 1).iterator();
+        List<List<Mention>> results = new ArrayList<>(observations.size());
+        for (List<Mention> mentions : extracted) {
+            List<Mention> normalized = new ArrayList<>();
+            for (Mention mention : mentions) {
+                if (isTrusted(mention)) {
+                    normalized.add(mention);
+                    continue;
+                }
+                // A normalizer that knows no id for the text leaves the extractor's, or drops a mention that had none.
+                Optional<Candidate> top = ranked.next().stream().findFirst();
+                if (top.isPresent()) {
+                    normalized.add(new Mention(mention.span(), Optional.of(top.get().id()), mention.status(), mention.score(), mention.source()));
+                } else if (mention.id().isPresent()) {
+                    normalized.add(mention);
+                }
+            }
+            results.add(normalized);
+        }
+        return results;
+    }
+
+    private boolean isTrusted(Mention mention) {
+        return mention.id().isPresent() && mention.score() >= trustFrom;
     }
 }

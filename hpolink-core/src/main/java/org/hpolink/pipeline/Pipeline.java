@@ -11,4 +11,12 @@ import org.hpolink.text.Observation;
 public interface Pipeline {
 
     List<Finding> annotate(Observation observation);
+
+    /**
+     * The findings of each observation, in the order given: those {@link #annotate} gives one by one. Pipelines that
+     * run a model override it to work on the observations together.
+     */
+    default List<List<Finding>> annotateAll(List<Observation> observations) {
+        return observations.stream().map(this::annotate).toList();
+    }
 }

@@ -19,16 +19,26 @@ public final class GridMentionExtractor implements MentionExtractor {
 
     public static final String SOURCE = "grid";
 
+    /** The probability a relation needs, chosen by cross-validation (docs/RESULTS.md). */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+
     private final GridModel model;
     private final GridFeatures features;
+    private final double threshold;
 
     public GridMentionExtractor(GridModel model, GridFeatures features) {
+        this(model, features, DEFAULT_THRESHOLD);
+    }
+
+    /** @param threshold the probability a relation needs ({@link GridModel#predict}) */
+    public GridMentionExtractor(GridModel model, GridFeatures features, double threshold) {
         if (model.config().encoder() != features.encoder().model()) {
             throw new IllegalArgumentException("the grid model reads " + model.config().encoder().fileName() + " features, not "
                     + features.encoder().model().fileName());
         }
         this.model = model;
         this.features = features;
+        this.threshold = threshold;
     }
 
     @Override
@@ -37,6 +47,7 @@ public final class GridMentionExtractor implements MentionExtractor {
     }
 
     /** The mentions of each observation, predicted in one batch. */
+    @Override
     public List<List<Mention>> extractAll(List<Observation> observations) {
         List<List<Mention>> results = new ArrayList<>(observations.size());
         List<Observation> withWords = new ArrayList<>();
@@ -48,7 +59,8 @@ public final class GridMentionExtractor implements MentionExtractor {
                 words.add(tokens);
             }
         }
-        List<GridModel.Prediction> predictions = model.predict(words, features.of(withWords.stream().map(Observation::text).toList()));
+        List<GridModel.Prediction> predictions = model.predict(words, features.of(withWords.stream().map(Observation::text).toList()),
+                threshold);
         int next = 0;
         for (Observation observation : observations) {
             if (next < withWords.size() && withWords.get(next) == observation) {

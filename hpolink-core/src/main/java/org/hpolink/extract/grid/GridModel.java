@@ -52,13 +52,18 @@ public final class GridModel implements AutoCloseable {
     }
 
     /**
-     * The most probable relation of every word pair of each observation, kept only where the grid allows it (next
-     * word above the diagonal, tail-head on and below it).
+     * The relation of every word pair of each observation: of the relations the cell allows (next word above the
+     * diagonal, tail-head on and below it), the most probable one if its probability reaches {@code threshold},
+     * else none. A threshold below one half trades precision for recall.
      *
-     * @param words    each observation's words
-     * @param features each observation's word features ({@link WordStates}), one row per word
+     * @param words     each observation's words
+     * @param features  each observation's word features ({@link WordStates}), one row per word
+     * @param threshold in (0, 1]
      */
-    public List<Prediction> predict(List<List<Token>> words, List<float[][]> features) {
+    public List<Prediction> predict(List<List<Token>> words, List<float[][]> features, double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold is " + threshold + ": expected a probability in (0, 1]");
+        }
         if (words.size() != features.size()) {
             throw new IllegalArgumentException(words.size() + " observations but " + features.size() + " feature sets");
         }
@@ -69,7 +74,8 @@ public final class GridModel implements AutoCloseable {
         Arrays.sort(order, Comparator.comparingInt(i -> words.get(i).size()));
         for (int start = 0; start < order.length; start += BATCH_SIZE) {
             List<Integer> batch = Arrays.asList(order).subList(start, Math.min(order.length, start + BATCH_SIZE));
-            List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList());
+            List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList(),
+                    threshold);
             for (int b = 0; b < batch.size(); b++) {
                 predictions[batch.get(b)] = batchPredictions.get(b);
             }
@@ -77,7 +83,7 @@ public final class GridModel implements AutoCloseable {
         return List.of(predictions);
     }
 
-    private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features) {
+    private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features, double threshold) {
         GridBatch batch = new GridBatch(features);
         int length = batch.length();
         float[] probabilities;
@@ -94,12 +100,15 @@ public final class GridModel implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     int cell = ((b * length + i) * length + j) * relations.length;
-                    int best = 0;
+                    int best = -1;
                     for (int r = 1; r < relations.length; r++) {
-                        best = probabilities[cell + r] > probabilities[cell + best] ? r : best;
+                        if (WordGrid.allowed(relations[r], i, j) && (best < 0 || probabilities[cell + r] > probabilities[cell + best])) {
+                            best = r;
+                        }
                     }
-                    labels[i][j] = WordGrid.allowed(relations[best], i, j) ? relations[best] : GridRelation.NONE;
-                    confidence[i][j] = probabilities[cell + best];
+                    boolean related = probabilities[cell + best] >= threshold;
+                    labels[i][j] = related ? relations[best] : GridRelation.NONE;
+                    confidence[i][j] = related ? probabilities[cell + best] : probabilities[cell];
                 }
             }
             predictions.add(new Prediction(WordGrid.of(words.get(b), labels), confidence));

@@ -72,7 +72,7 @@ class GridTrainerTest {
 
     private static List<GridModel.Prediction> predict(GridModel model, List<AnnotatedObservation> observations) {
         List<List<Token>> words = observations.stream().map(o -> GridWords.of(o.text())).toList();
-        return model.predict(words, words.stream().map(GridTrainerTest::wordFeatures).toList());
+        return model.predict(words, words.stream().map(GridTrainerTest::wordFeatures).toList(), 0.5);
     }
 
     @Test

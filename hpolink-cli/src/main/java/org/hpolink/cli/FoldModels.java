@@ -1,0 +1,64 @@
+package org.hpolink.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Fold;
+import org.hpolink.extract.grid.GridConfig;
+import org.hpolink.extract.grid.GridFeatures;
+import org.hpolink.extract.grid.GridMentionExtractor;
+import org.hpolink.extract.grid.GridModel;
+import org.hpolink.extract.grid.GridTrainer;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalMentionExtractor;
+import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.normalize.BiosynNormalizer;
+import org.hpolink.ontology.Hpo;
+
+/**
+ * The models of each fold of a cross-validation (lexical model, BioSyn normalizer, grid model), each trained once on
+ * the fold's training part when first asked for, so that several pipelines are compared on the same folds and the
+ * same models. Closing it closes the grid models and the encoders.
+ */
+final class FoldModels implements AutoCloseable {
+
+    /** The trained models of one fold. */
+    record Trained(LexicalMentionExtractor lexical, BiosynNormalizer normalizer, GridMentionExtractor grid) {
+    }
+
+    private final Hpo hpo;
+    private final LexicalConfig lexicalConfig;
+    private final GridConfig gridConfig = GridConfig.DEFAULTS;
+    private final FoldNormalizers normalizers;
+    private final GridFeatures features;
+    private final Map<Integer, Trained> byFold = new HashMap<>();
+    private final List<GridModel> gridModels = new ArrayList<>();
+
+    FoldModels(Hpo hpo, LexicalConfig lexicalConfig) {
+        this.hpo = hpo;
+        this.lexicalConfig = lexicalConfig;
+        this.normalizers = new FoldNormalizers(hpo);
+        this.features = new GridFeatures(normalizers.encoders().encoder(gridConfig.encoder()));
+    }
+
+    /** The models of {@code fold}, trained on {@code part}, its training part, the first time. */
+    Trained of(Corpus part, Fold fold) {
+        return byFold.computeIfAbsent(fold.index(), index -> {
+            LexicalMentionExtractor lexical = new LexicalMentionExtractor(new LexicalTrainer(lexicalConfig).train(part, hpo, fold.describe()));
+            BiosynNormalizer normalizer = normalizers.train(part, fold);
+            GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(),
+                    observations -> features.of(observations.stream().map(AnnotatedObservation::text).toList()), (epoch, loss) -> { });
+            gridModels.add(grid);
+            return new Trained(lexical, normalizer, new GridMentionExtractor(grid, features));
+        });
+    }
+
+    @Override
+    public void close() {
+        gridModels.forEach(GridModel::close);
+        normalizers.close();
+    }
+}
