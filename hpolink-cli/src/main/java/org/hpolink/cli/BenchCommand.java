@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             "Time steps of hpolink on the real data.",
             "These are benchmarks, not tests: the figures depend on the machine and on what else runs on it."
         },
-        subcommands = {BenchHpoLoadCommand.class, BenchLexicalCommand.class, BenchNormalizeCommand.class, BenchEncoderCommand.class})
+        subcommands = {BenchHpoLoadCommand.class, BenchLexicalCommand.class, BenchNormalizeCommand.class, BenchEncoderCommand.class,
+            BenchPredictCommand.class})
 final class BenchCommand {
 }

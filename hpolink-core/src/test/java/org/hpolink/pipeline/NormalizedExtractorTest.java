@@ -58,4 +58,30 @@ class NormalizedExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> new NormalizedExtractor(EXTRACTOR, NORMALIZER, -0.1));
         assertThrows(IllegalArgumentException.class, () -> new NormalizedExtractor(EXTRACTOR, NORMALIZER, Double.POSITIVE_INFINITY));
     }
+
+    /** Over several observations at once, the mentions to normalize are ranked in one call, in observation order. */
+    @Test
+    void extractingSeveralObservationsRanksTheirMentionsTogether() {
+        Observation other = Observation.of("o2", "EARS: low set, thin helices, hooding");
+        List<List<Normalizer.Query>> calls = new java.util.ArrayList<>();
+        Normalizer batching = new Normalizer() {
+            @Override
+            public List<Candidate> rank(Observation observation, Mention mention, int k) {
+                return NORMALIZER.rank(observation, mention, k);
+            }
+
+            @Override
+            public List<List<Candidate>> rankMentions(List<Query> queries, int k) {
+                calls.add(queries);
+                return Normalizer.super.rankMentions(queries, k);
+            }
+        };
+
+        List<List<Mention>> mentions = new NormalizedExtractor(EXTRACTOR, batching, 0.5).extractAll(List.of(EARS, other));
+
+        List<Mention> expected = List.of(SURE, mention("15-27", TinyHpo.THIN_EAR_HELIX, 0.4));
+        assertEquals(List.of(expected, expected), mentions);
+        assertEquals(List.of(List.of(new Normalizer.Query(EARS, UNSURE), new Normalizer.Query(EARS, WITHOUT_ID),
+                new Normalizer.Query(other, UNSURE), new Normalizer.Query(other, WITHOUT_ID))), calls);
+    }
 }

@@ -1,0 +1,98 @@
+package org.hpolink.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.text.Observation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hpolink bench predict}: how fast a whole pipeline, models and encoders included, annotates observations. */
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        versionProvider = ProjectVersion.class,
+        description = {
+            "Time the pipeline --model names (default models trained first if missing) annotating every observation of "
+                    + "the --data file, in chunks of 64 as predict does, --rounds times after --warmup untimed rounds, on "
+                    + "--threads threads; then the same with every text upper-cased, which the uncased encoders read alike "
+                    + "but which no stored name vector or lexicon entry matches as such, so that every mention is encoded "
+                    + "as a new text would be.",
+            "Target for the grid and ensemble pipelines: 500 observations/s or more on 2 threads, encoder included."
+        })
+final class BenchPredictCommand implements Callable<Integer> {
+
+    private static final double TARGET_OBSERVATIONS_PER_SECOND = 500;
+
+    @Mixin
+    private final ThroughputRounds throughput = new ThroughputRounds(3, 1);
+
+    @Mixin
+    private ModelOption model;
+
+    @Mixin
+    private NormalizerOption normalizer;
+
+    @Mixin
+    private GridModelOption grid;
+
+    @Mixin
+    private TrainingDataOption data;
+
+    @Mixin
+    private HpoOption hpo;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        throughput.check(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Measurement.runtime());
+        out.flush();
+
+        Hpo ontology = hpo.read();
+        Corpus corpus = data.read(ontology);
+        List<Observation> observations = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
+        List<Observation> upperCased = observations.stream()
+                .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
+        out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid);
+             ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), throughput.threads)) {
+            out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
+            report(out, "the training texts", rate(annotator, observations));
+            report(out, "the training texts upper-cased", rate(annotator, upperCased));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private double rate(ParallelAnnotator annotator, List<Observation> observations) {
+        for (int i = 0; i < throughput.warmup; i++) {
+            annotator.annotate(observations, n -> { });
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < throughput.rounds; i++) {
+            annotator.annotate(observations, n -> { });
+        }
+        return (double) throughput.rounds * observations.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private void report(PrintWriter out, String texts, double perSecond) {
+        out.printf(Locale.ROOT, "annotate %s: %,.0f observations/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %,.0f "
+                + "on 2 threads: %s)%n", texts, perSecond, throughput.threads, throughput.threads == 1 ? "" : "s", throughput.rounds,
+                throughput.warmup, TARGET_OBSERVATIONS_PER_SECOND,
+                throughput.threads == 2 ? (perSecond >= TARGET_OBSERVATIONS_PER_SECOND ? "met" : "NOT met") : "not compared");
+        out.flush();
+    }
+}
