@@ -87,18 +87,10 @@ final class BenchLexicalCommand implements Callable<Integer> {
         out.flush();
 
         ExtractionPipeline pipeline = ExtractionPipeline.lexical(model, ontology);
-        long annotateNanos;
+        double perSecond;
         try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, throughput.threads)) {
-            for (int i = 0; i < throughput.warmup; i++) {
-                annotator.annotate(observations, n -> { });
-            }
-            long annotateStart = System.nanoTime();
-            for (int i = 0; i < throughput.rounds; i++) {
-                annotator.annotate(observations, n -> { });
-            }
-            annotateNanos = System.nanoTime() - annotateStart;
+            perSecond = throughput.perSecond(observations.size(), () -> annotator.annotate(observations, n -> { }));
         }
-        double perSecond = (double) throughput.rounds * observations.size() / (annotateNanos / 1e9);
         out.printf(Locale.ROOT, "annotate: %,.0f observations/s on %d thread%s (%d rounds of %,d observations after %d warm-up "
                 + "rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, throughput.threads, throughput.threads == 1 ? "" : "s",
                 throughput.rounds, observations.size(), throughput.warmup,

@@ -70,22 +70,12 @@ final class BenchPredictCommand implements Callable<Integer> {
         try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid);
              ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
-            report(out, "the training texts", rate(annotator, observations));
-            report(out, "the training texts upper-cased", rate(annotator, upperCased));
+            report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotate(observations, n -> { })));
+            report(out, "the training texts upper-cased",
+                    throughput.perSecond(upperCased.size(), () -> annotator.annotate(upperCased, n -> { })));
         }
         out.flush();
         return 0;
-    }
-
-    private double rate(ParallelAnnotator annotator, List<Observation> observations) {
-        for (int i = 0; i < throughput.warmup; i++) {
-            annotator.annotate(observations, n -> { });
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < throughput.rounds; i++) {
-            annotator.annotate(observations, n -> { });
-        }
-        return (double) throughput.rounds * observations.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     private void report(PrintWriter out, String texts, double perSecond) {

@@ -24,6 +24,18 @@ final class ThroughputRounds {
         this.warmup = warmup;
     }
 
+    /** Items per second of {@code round}, one pass over {@code items} items: the warm-up rounds, then the timed ones. */
+    double perSecond(int items, Runnable round) {
+        for (int i = 0; i < warmup; i++) {
+            round.run();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            round.run();
+        }
+        return (double) rounds * items / ((System.nanoTime() - start) / 1e9);
+    }
+
     void check(CommandSpec spec) {
         OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
         OptionChecks.requireAtLeast(spec, "--rounds", rounds, 1);

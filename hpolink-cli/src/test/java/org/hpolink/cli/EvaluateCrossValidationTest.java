@@ -95,6 +95,33 @@ class EvaluateCrossValidationTest {
         assertEquals(first.out(), second.out());
     }
 
+    /** The ensemble's comparison: five pipelines on the same folds, then the ensemble's own fold table. */
+    @Test
+    void theEnsembleIsComparedWithItsMembersOnTheSameFolds() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "ensemble");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int table = lines.indexOf("pipelines compared on the same folds (pooled predictions):");
+        assertTrue(table > 0, run.out());
+        assertTrue(lines.get(table + 1).startsWith("pipeline"), lines.get(table + 1));
+        assertTrue(lines.get(table + 2).startsWith("lexical  "), lines.get(table + 2));
+        assertTrue(lines.get(table + 4).startsWith("grid, ids from the normalizer"), lines.get(table + 4));
+        assertTrue(lines.get(table + 6).startsWith("ensemble (weights lexical 1.0, grid 1.0, threshold 0.5"), lines.get(table + 6));
+        assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
+    }
+
+    @Test
+    void anUnknownPipelineOrOneWithoutCrossValidationIsAUsageError() {
+        Run unknown = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "neural");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("--model is 'neural': expected lexical, grid or ensemble"), unknown.err());
+
+        Run files = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--model", "grid");
+        assertEquals(2, files.exitCode());
+        assertTrue(files.err().startsWith("--model goes with --cv"), files.err());
+    }
+
     @Test
     void atLeastTwoFolds() {
         Run run = TinyData.run(environment, "evaluate", "--cv", "1");

@@ -1,5 +1,8 @@
 package org.hpolink.normalize;
 
+import static org.hpolink.model.ConfigChecks.requirePositive;
+import static org.hpolink.model.ConfigChecks.requireRange;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,22 +43,13 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
         requireRange("pretrainQueries", pretrainQueries, 0, Integer.MAX_VALUE);
         requireRange("epochs", epochs, 0, 1_000);
         requireRange("batchSize", batchSize, 1, 100_000);
-        if (!(initialScale > 0) || Double.isInfinite(initialScale)) {
-            throw new IllegalArgumentException("initialScale is " + initialScale + ": expected a positive number");
-        }
+        requirePositive("initialScale", initialScale);
         if (!Double.isFinite(initialSparseWeight)) {
             throw new IllegalArgumentException("initialSparseWeight is " + initialSparseWeight + ": expected a finite number");
         }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learningRate is " + learningRate + ": expected a positive number");
-        }
+        requirePositive("learningRate", learningRate);
     }
 
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " is " + value + ": expected " + min + " to " + max);
-        }
-    }
 
     /** Every field by name, for a model's provenance. */
     public Map<String, Object> asMap() {

@@ -1,5 +1,8 @@
 package org.hpolink.extract.grid;
 
+import static org.hpolink.model.ConfigChecks.requirePositive;
+import static org.hpolink.model.ConfigChecks.requireRange;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,16 +47,9 @@ public record GridConfig(long seed, EncoderModel encoder, int lstmHidden, int di
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout is " + dropout + ": expected a share in [0, 1)");
         }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learningRate is " + learningRate + ": expected a positive number");
-        }
+        requirePositive("learningRate", learningRate);
     }
 
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " is " + value + ": expected " + min + " to " + max);
-        }
-    }
 
     /** Every field by name, for a model's provenance and manifest. */
     public Map<String, Object> asMap() {
