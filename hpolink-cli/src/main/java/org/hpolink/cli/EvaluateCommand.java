@@ -20,7 +20,9 @@ import org.hpolink.eval.AlignmentReportWriter;
 import org.hpolink.eval.AlignmentRow;
 import org.hpolink.eval.Verdict;
 import org.hpolink.extract.MentionExtractor;
-import org.hpolink.pipeline.EnsembleSetting;
+import org.hpolink.pipeline.ExtractorEnsemble;
+import org.hpolink.pipeline.GapFillingEnsemble;
+import org.hpolink.pipeline.VotingEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.eval.Bc8Scorer;
 import org.hpolink.eval.Counts;
@@ -251,18 +253,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "pipelines set their own");
         }
         Variant grid = new Variant("grid, ids from the normalizer", t -> new NormalizedExtractor(t.grid(), t.normalizer(), 0));
-        EnsembleSetting chosen = EnsembleSetting.DEFAULT;
+        ExtractorEnsemble chosen = ExtractorEnsemble.DEFAULT;
         List<Variant> variants = new ArrayList<>();
         if (model.equals(ModelOption.GRID)) {
             variants.add(grid);
         } else {
-            EnsembleSetting both = new EnsembleSetting(chosen.lexicalWeight(), chosen.gridWeight(), 1, chosen.lexicalTrustFrom());
+            VotingEnsemble union = VotingEnsemble.UNION;
+            VotingEnsemble both = new VotingEnsemble(union.lexicalWeight(), union.gridWeight(), 1, union.lexicalTrustFrom());
             variants.add(new Variant("lexical", FoldModels.Trained::lexical));
-            variants.add(new Variant("lexical, ids below " + chosen.lexicalTrustFrom() + " from the normalizer",
-                    t -> new NormalizedExtractor(t.lexical(), t.normalizer(), chosen.lexicalTrustFrom())));
+            variants.add(new Variant("lexical, ids below " + union.lexicalTrustFrom() + " from the normalizer",
+                    t -> new NormalizedExtractor(t.lexical(), t.normalizer(), union.lexicalTrustFrom())));
             variants.add(grid);
-            variants.add(new Variant("ensemble, mentions both propose", t -> both.extractor(t.lexical(), t.grid(), t.normalizer())));
-            variants.add(new Variant("ensemble (" + chosen + ")", t -> chosen.extractor(t.lexical(), t.grid(), t.normalizer())));
+            for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.9, 0.8), new GapFillingEnsemble(0.7, 0.8))) {
+                variants.add(ensemble(other));
+            }
+            variants.add(ensemble(chosen));
         }
         LexicalConfig config = lexical.config();
         Hpo ontology = hpo.read();
@@ -291,6 +296,10 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println();
         out.println("pooled predictions of all folds:");
         return new Scored(corpus, last.pooled());
+    }
+
+    private static Variant ensemble(ExtractorEnsemble ensemble) {
+        return new Variant("ensemble (" + ensemble + ")", t -> ensemble.extractor(t.lexical(), t.grid(), t.normalizer()));
     }
 
     /** One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold. */

@@ -15,7 +15,7 @@ import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.pipeline.EnsembleSetting;
+import org.hpolink.pipeline.ExtractorEnsemble;
 import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.Pipeline;
@@ -39,8 +39,8 @@ final class ModelOption {
 
     @Option(names = "--model", paramLabel = "NAME|DIR",
             description = "lexical (default): the lexical model alone, the fast mode. grid: the W2NER-style grid model, ids "
-                    + "from the BioSyn normalizer. ensemble: both, by weighted voting (ids of the lexicon's unsure mentions "
-                    + "from the normalizer). Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
+                    + "from the BioSyn normalizer. ensemble: both, the grid's mentions added where the lexicon found nothing "
+                    + "(ids of the lexicon's unsure mentions from the normalizer). Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
                     + "trained on the data folder's bc8t3/train.tsv whenever missing or out of date. Any other value is the "
                     + "folder of a lexical model written by hpolink train.")
     private String model;
@@ -93,7 +93,7 @@ final class ModelOption {
                 return new OpenPipeline(ExtractionPipeline.lexical(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
                         "grid model, ids from the BioSyn normalizer", resources);
             }
-            EnsembleSetting setting = EnsembleSetting.DEFAULT;
+            ExtractorEnsemble setting = ExtractorEnsemble.DEFAULT;
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
             return new OpenPipeline(ExtractionPipeline.lexical(setting.extractor(lexical, gridExtractor, ids), hpo),
                     "ensemble of the lexical and grid models (" + setting + ")", resources);

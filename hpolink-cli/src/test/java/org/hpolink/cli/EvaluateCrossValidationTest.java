@@ -95,7 +95,7 @@ class EvaluateCrossValidationTest {
         assertEquals(first.out(), second.out());
     }
 
-    /** The ensemble's comparison: five pipelines on the same folds, then the ensemble's own fold table. */
+    /** The ensemble's comparison: eight pipelines on the same folds, then the default ensemble's own fold table. */
     @Test
     void theEnsembleIsComparedWithItsMembersOnTheSameFolds() {
         Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "ensemble");
@@ -107,7 +107,8 @@ class EvaluateCrossValidationTest {
         assertTrue(lines.get(table + 1).startsWith("pipeline"), lines.get(table + 1));
         assertTrue(lines.get(table + 2).startsWith("lexical  "), lines.get(table + 2));
         assertTrue(lines.get(table + 4).startsWith("grid, ids from the normalizer"), lines.get(table + 4));
-        assertTrue(lines.get(table + 6).startsWith("ensemble (weights lexical 1.0, grid 1.0, threshold 0.5"), lines.get(table + 6));
+        assertTrue(lines.get(table + 6).startsWith("ensemble (voting: weights lexical 1.0, grid 1.0, threshold 0.5"), lines.get(table + 6));
+        assertTrue(lines.get(table + 9).startsWith("ensemble (lexicon first, grid mentions scored 0.5 or more"), lines.get(table + 9));
         assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
     }
 

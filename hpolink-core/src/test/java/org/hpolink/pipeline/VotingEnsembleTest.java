@@ -17,7 +17,7 @@ import org.hpolink.text.Span;
 import org.junit.jupiter.api.Test;
 
 /** The lexicon's unsure mentions and all the grid's take the normalizer's id before the members vote. */
-class EnsembleSettingTest {
+class VotingEnsembleTest {
 
     private static final Observation EARS = Observation.of("o1", "EARS: low set, thin helices");
 
@@ -30,14 +30,14 @@ class EnsembleSettingTest {
     private static final Normalizer NORMALIZER = (observation, mention, k) -> List.of(new Candidate(
             mention.span().start() == 15 ? TinyHpo.THIN_EAR_HELIX : TinyHpo.LOW_SET_EARS, 1));
 
-    private static List<Span> spans(EnsembleSetting setting) {
+    private static List<Span> spans(VotingEnsemble setting) {
         EnsembleExtractor ensemble = setting.extractor(LEXICAL, GRID, NORMALIZER);
         return ensemble.extract(EARS).stream().map(Mention::span).toList();
     }
 
     @Test
     void aUnionKeepsEitherMembersMentionsAndBothMembersAgreeAfterNormalization() {
-        EnsembleExtractor ensemble = EnsembleSetting.DEFAULT.extractor(LEXICAL, GRID, NORMALIZER);
+        EnsembleExtractor ensemble = VotingEnsemble.UNION.extractor(LEXICAL, GRID, NORMALIZER);
         List<Mention> mentions = ensemble.extract(EARS);
 
         assertEquals(List.of(Span.parse("0-4,6-13"), Span.parse("6-13"), Span.parse("15-27")), mentions.stream().map(Mention::span).toList());
@@ -48,14 +48,14 @@ class EnsembleSettingTest {
 
     @Test
     void aThresholdOfOneKeepsWhatBothPropose() {
-        assertEquals(List.of(Span.parse("15-27")), spans(new EnsembleSetting(1, 1, 1, 0.8)));
+        assertEquals(List.of(Span.parse("15-27")), spans(new VotingEnsemble(1, 1, 1, 0.8)));
     }
 
     @Test
     void refusesWeightsAndThresholdsOutOfRange() {
-        assertThrows(IllegalArgumentException.class, () -> new EnsembleSetting(0, 1, 0.5, 0.8));
-        assertThrows(IllegalArgumentException.class, () -> new EnsembleSetting(1, Double.POSITIVE_INFINITY, 0.5, 0.8));
-        assertThrows(IllegalArgumentException.class, () -> new EnsembleSetting(1, 1, 0, 0.8));
-        assertThrows(IllegalArgumentException.class, () -> new EnsembleSetting(1, 1, 0.5, -1));
+        assertThrows(IllegalArgumentException.class, () -> new VotingEnsemble(0, 1, 0.5, 0.8));
+        assertThrows(IllegalArgumentException.class, () -> new VotingEnsemble(1, Double.POSITIVE_INFINITY, 0.5, 0.8));
+        assertThrows(IllegalArgumentException.class, () -> new VotingEnsemble(1, 1, 0, 0.8));
+        assertThrows(IllegalArgumentException.class, () -> new VotingEnsemble(1, 1, 0.5, -1));
     }
 }

@@ -11,12 +11,13 @@ import org.hpolink.normalize.Normalizer;
  * always, as it proposes no id), then the members vote over (span, id, status) with their weights, and a mention
  * needs {@code threshold} of the total weight.
  */
-public record EnsembleSetting(double lexicalWeight, double gridWeight, double threshold, double lexicalTrustFrom) {
+public record VotingEnsemble(double lexicalWeight, double gridWeight, double threshold, double lexicalTrustFrom)
+        implements ExtractorEnsemble {
 
-    /** The setting chosen by cross-validation (docs/RESULTS.md): either member's mentions are kept (a union). */
-    public static final EnsembleSetting DEFAULT = new EnsembleSetting(1, 1, 0.5, 0.8);
+    /** Either member's mentions are kept. */
+    public static final VotingEnsemble UNION = new VotingEnsemble(1, 1, 0.5, 0.8);
 
-    public EnsembleSetting {
+    public VotingEnsemble {
         if (!(lexicalWeight > 0 && gridWeight > 0) || Double.isInfinite(lexicalWeight) || Double.isInfinite(gridWeight)) {
             throw new IllegalArgumentException("weights " + lexicalWeight + " and " + gridWeight + ": expected positive numbers");
         }
@@ -28,7 +29,7 @@ public record EnsembleSetting(double lexicalWeight, double gridWeight, double th
         }
     }
 
-    /** The ensemble of {@code lexical} and {@code grid}, ids given by {@code normalizer} as described above. */
+    @Override
     public EnsembleExtractor extractor(MentionExtractor lexical, MentionExtractor grid, Normalizer normalizer) {
         return new EnsembleExtractor(List.of(
                 new EnsembleExtractor.Member(new NormalizedExtractor(lexical, normalizer, lexicalTrustFrom), lexicalWeight),
@@ -37,7 +38,7 @@ public record EnsembleSetting(double lexicalWeight, double gridWeight, double th
 
     @Override
     public String toString() {
-        return "weights lexical " + lexicalWeight + ", grid " + gridWeight + ", threshold " + threshold + ", lexical ids below "
+        return "voting: weights lexical " + lexicalWeight + ", grid " + gridWeight + ", threshold " + threshold + ", lexical ids below "
                 + lexicalTrustFrom + " from the normalizer";
     }
 }

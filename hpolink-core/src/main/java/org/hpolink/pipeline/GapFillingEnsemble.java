@@ -1,0 +1,38 @@
+package org.hpolink.pipeline;
+
+import org.hpolink.extract.GapFillingExtractor;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.normalize.Normalizer;
+
+/**
+ * The lexicon first, the grid where it found nothing: every lexical mention (its id from the normalizer below
+ * {@code lexicalTrustFrom}), plus each grid mention scored at least {@code gridFrom} that overlaps no lexical mention,
+ * with the normalizer's id. The grid adds the findings no dictionary words, without repeating, under another span or
+ * id, those the lexicon found.
+ */
+public record GapFillingEnsemble(double gridFrom, double lexicalTrustFrom) implements ExtractorEnsemble {
+
+    /** The setting chosen by cross-validation (docs/RESULTS.md). */
+    public static final GapFillingEnsemble DEFAULT = new GapFillingEnsemble(0.5, 0.8);
+
+    public GapFillingEnsemble {
+        if (!(gridFrom >= 0 && gridFrom <= 1)) {
+            throw new IllegalArgumentException("gridFrom is " + gridFrom + ": expected a score in [0, 1]");
+        }
+        if (!(lexicalTrustFrom >= 0) || Double.isInfinite(lexicalTrustFrom)) {
+            throw new IllegalArgumentException("lexicalTrustFrom is " + lexicalTrustFrom + ": expected a finite number >= 0");
+        }
+    }
+
+    @Override
+    public MentionExtractor extractor(MentionExtractor lexical, MentionExtractor grid, Normalizer normalizer) {
+        return new GapFillingExtractor(new NormalizedExtractor(lexical, normalizer, lexicalTrustFrom),
+                new NormalizedExtractor(grid, normalizer, 0), gridFrom);
+    }
+
+    @Override
+    public String toString() {
+        return "lexicon first, grid mentions scored " + gridFrom + " or more where it found nothing; lexical ids below "
+                + lexicalTrustFrom + " from the normalizer";
+    }
+}
