@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ProjectVersion.class,
         description = {
             "Time the pipeline --model names (default models trained first if missing) annotating every observation of "
-                    + "the --data file, in chunks of 64 as predict does, --rounds times after --warmup untimed rounds, on "
+                    + "the --data file, in chunks of 256 as predict does, --rounds times after --warmup untimed rounds, on "
                     + "--threads threads; then the same with every text upper-cased, which the uncased encoders read alike "
                     + "but which no stored name vector or lexicon entry matches as such, so that every mention is encoded "
                     + "as a new text would be.",

@@ -264,7 +264,7 @@ final class EvaluateCommand implements Callable<Integer> {
             variants.add(new Variant("lexical, ids below " + union.lexicalTrustFrom() + " from the normalizer",
                     t -> new NormalizedExtractor(t.lexical(), t.normalizer(), union.lexicalTrustFrom())));
             variants.add(grid);
-            for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.9, 0.8), new GapFillingEnsemble(0.7, 0.8))) {
+            for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.5, 0.8), new GapFillingEnsemble(0.7, 0.8))) {
                 variants.add(ensemble(other));
             }
             variants.add(ensemble(chosen));

@@ -26,8 +26,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --model NAME|DIR} option of every command that annotates: {@code lexical} (the default), {@code grid} or
- * {@code ensemble} picks a pipeline of default models, any other value is the folder of a lexical model. A model named
+ * The {@code --model NAME|DIR} option of every command that annotates: {@code ensemble} (the default, which validated
+ * best), {@code lexical} or {@code grid} picks a pipeline of default models, any other value is the folder of a
+ * lexical model. A model named
  * by folder is read and must match the HPO in use; a default model ({@link ModelLocation}) is trained on the data
  * folder's training file first when it is missing, unreadable, or was trained on other data or another HPO release.
  */
@@ -38,9 +39,10 @@ final class ModelOption {
     static final String ENSEMBLE = "ensemble";
 
     @Option(names = "--model", paramLabel = "NAME|DIR",
-            description = "lexical (default): the lexical model alone, the fast mode. grid: the W2NER-style grid model, ids "
-                    + "from the BioSyn normalizer. ensemble: both, the grid's mentions added where the lexicon found nothing "
-                    + "(ids of the lexicon's unsure mentions from the normalizer). Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
+            description = "ensemble (default): the lexical and the grid model, the grid's mentions added where the lexicon "
+                    + "found nothing, ids of the lexicon's unsure mentions and of the grid's from the BioSyn normalizer; the "
+                    + "best in cross-validation. lexical: the lexical model alone, the fast mode (over 50,000 observations/s "
+                    + "against about 300). grid: the W2NER-style grid model, ids from the normalizer. Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
                     + "trained on the data folder's bc8t3/train.tsv whenever missing or out of date. Any other value is the "
                     + "folder of a lexical model written by hpolink train.")
     private String model;
@@ -71,7 +73,7 @@ final class ModelOption {
      *                                  release than {@code hpo}
      */
     OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid) throws IOException {
-        String name = model == null ? LEXICAL : model;
+        String name = model == null ? ENSEMBLE : model;
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
         if (!learned && grid.isSet()) {
             throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
@@ -105,7 +107,7 @@ final class ModelOption {
 
     /** The lexical model this option names: the default, or the one in its folder. */
     private LexicalModel lexicalModel(Hpo hpo) throws IOException {
-        return model == null || model.equals(LEXICAL) ? defaultLexicalModel(hpo) : readGiven(Path.of(model), hpo);
+        return model.equals(LEXICAL) ? defaultLexicalModel(hpo) : readGiven(Path.of(model), hpo);
     }
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {

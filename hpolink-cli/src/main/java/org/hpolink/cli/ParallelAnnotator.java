@@ -20,7 +20,7 @@ import org.hpolink.text.Observation;
 final class ParallelAnnotator implements AutoCloseable {
 
     /** Observations per call of the pipeline. */
-    static final int CHUNK = 64;
+    static final int CHUNK = 256;
 
     private final Pipeline pipeline;
     private final ForkJoinPool pool;

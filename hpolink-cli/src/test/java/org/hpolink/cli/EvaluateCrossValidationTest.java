@@ -108,7 +108,7 @@ class EvaluateCrossValidationTest {
         assertTrue(lines.get(table + 2).startsWith("lexical  "), lines.get(table + 2));
         assertTrue(lines.get(table + 4).startsWith("grid, ids from the normalizer"), lines.get(table + 4));
         assertTrue(lines.get(table + 6).startsWith("ensemble (voting: weights lexical 1.0, grid 1.0, threshold 0.5"), lines.get(table + 6));
-        assertTrue(lines.get(table + 9).startsWith("ensemble (lexicon first, grid mentions scored 0.5 or more"), lines.get(table + 9));
+        assertTrue(lines.get(table + 9).startsWith("ensemble (lexicon first, grid mentions scored 0.9 or more"), lines.get(table + 9));
         assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
     }
 

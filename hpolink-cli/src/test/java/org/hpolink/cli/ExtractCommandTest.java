@@ -115,8 +115,8 @@ class ExtractCommandTest {
     }
 
     @Test
-    void withoutModelTheDefaultModelIsTrainedFirst() {
-        Run run = TinyData.run(environment, "extract", "EYES: epicanthus");
+    void theDefaultLexicalModelIsTrainedFirst() {
+        Run run = TinyData.run(environment, "extract", "EYES: epicanthus", "--model", "lexical");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("hpolink: the default model " + folder.resolve("models").resolve("lexical")), run.err());

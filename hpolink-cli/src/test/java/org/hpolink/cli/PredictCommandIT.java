@@ -31,7 +31,8 @@ class PredictCommandIT {
         Path train = RealDataFolder.trainFile();
         Path output = folder.resolve("predictions.tsv");
 
-        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString());
+        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--model", "lexical", "--input", train.toString(), "--output",
+                output.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("hpolink: the default model " + folder.resolve("models").resolve("lexical") + " does not exist yet"),
@@ -47,14 +48,13 @@ class PredictCommandIT {
         assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
     }
 
-    /** The ensemble pipeline on the whole training file (its three default models trained first, about 6 minutes). */
+    /** The default pipeline, the ensemble, on the whole training file (its three models trained first, about 6 minutes). */
     @Test
     void ensemblePredictionsOnTheWholeTrainingFilePassValidation() throws IOException {
         Path train = RealDataFolder.trainFile();
         Path output = folder.resolve("ensemble.tsv");
 
-        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--model", "ensemble", "--input", train.toString(),
-                "--output", output.toString());
+        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(output + ": 1,716 observations, "), run.out());

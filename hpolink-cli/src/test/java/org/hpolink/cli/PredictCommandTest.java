@@ -48,9 +48,13 @@ class PredictCommandTest {
         environment = TinyData.environment(data, models);
     }
 
+    /** Predicts with the lexical pipeline, unless {@code more} names another with --model. */
     private Run predict(Path input, Path output, String... more) {
         List<String> args = new ArrayList<>(List.of("predict", "--input", input.toString(), "--output", output.toString()));
         args.addAll(List.of(more));
+        if (!args.contains("--model")) {
+            args.addAll(List.of("--model", "lexical"));
+        }
         return TinyData.run(environment, args.toArray(String[]::new));
     }
 
@@ -93,12 +97,12 @@ class PredictCommandTest {
         assertTrue(run.err().contains("predicting 100%"), "a progress bar on stderr: " + run.err());
     }
 
-    /** The ensemble trains its three default models on first use; what it writes is a valid submission. */
+    /** The ensemble, the default pipeline, trains its three default models on first use and writes a valid submission. */
     @Test
     void theEnsembleTrainsItsDefaultModelsAndWritesASubmissionThatValidates() throws IOException {
         Path output = folder.resolve("pred.tsv");
 
-        Run run = predict(train, output, "--model", "ensemble");
+        Run run = TinyData.run(environment, "predict", "--input", train.toString(), "--output", output.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         for (String kind : List.of("lexical", "normalizer", "grid")) {
@@ -109,6 +113,7 @@ class PredictCommandTest {
         Submission submission = new SubmissionReader().read(output, new Bc8CorpusReader(id -> true).read(train));
         assertTrue(submission.withSpans());
         assertTrue(run.out().startsWith(output + ": 12 observations, "), run.out());
+        assertTrue(run.err().contains("training the grid model (passes)"), "the default pipeline is the ensemble: " + run.err());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.hpolink.normalize.Normalizer;
 public record GapFillingEnsemble(double gridFrom, double lexicalTrustFrom) implements ExtractorEnsemble {
 
     /** The setting chosen by cross-validation (docs/RESULTS.md). */
-    public static final GapFillingEnsemble DEFAULT = new GapFillingEnsemble(0.5, 0.8);
+    public static final GapFillingEnsemble DEFAULT = new GapFillingEnsemble(0.9, 0.8);
 
     public GapFillingEnsemble {
         if (!(gridFrom >= 0 && gridFrom <= 1)) {

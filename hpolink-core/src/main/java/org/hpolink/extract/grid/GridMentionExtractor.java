@@ -19,7 +19,7 @@ public final class GridMentionExtractor implements MentionExtractor {
 
     public static final String SOURCE = "grid";
 
-    /** The probability a relation needs, chosen by cross-validation (docs/RESULTS.md). */
+    /** The probability a relation needs, chosen on fold 1 of the cross-validation (docs/RESULTS.md). */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
     private final GridModel model;

@@ -22,8 +22,12 @@ public final class GridModel implements AutoCloseable {
     /** The component named in the provenance of a grid model. */
     public static final String COMPONENT = "grid-extractor";
 
-    /** Observations per forward pass at inference. */
-    private static final int BATCH_SIZE = 32;
+    /**
+     * Word pairs per forward pass at inference: short observations go 64 to a batch, a long one goes alone, as a
+     * batch's cost is its size times the square of its longest observation.
+     */
+    private static final int CELLS_PER_BATCH = 64 * 16 * 16;
+    private static final int MAX_BATCH = 64;
 
     private final Model model;
     private final GridNetwork network;
@@ -68,17 +72,25 @@ public final class GridModel implements AutoCloseable {
             throw new IllegalArgumentException(words.size() + " observations but " + features.size() + " feature sets");
         }
         Prediction[] predictions = new Prediction[words.size()];
-        // Batches of similar length, so that little of a grid is padding; padding does not change the scores.
+        // Batches of similar length, so that little of a grid is padding (padding does not change the scores).
         Integer[] order = new Integer[words.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> words.get(i).size()));
-        for (int start = 0; start < order.length; start += BATCH_SIZE) {
-            List<Integer> batch = Arrays.asList(order).subList(start, Math.min(order.length, start + BATCH_SIZE));
+        int start = 0;
+        while (start < order.length) {
+            int end = start + 1;
+            // Sorted by length: the observation added last is the longest of the batch.
+            while (end < order.length && end - start < MAX_BATCH
+                    && (long) (end - start + 1) * words.get(order[end]).size() * words.get(order[end]).size() <= CELLS_PER_BATCH) {
+                end++;
+            }
+            List<Integer> batch = Arrays.asList(order).subList(start, end);
             List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList(),
                     threshold);
             for (int b = 0; b < batch.size(); b++) {
                 predictions[batch.get(b)] = batchPredictions.get(b);
             }
+            start = end;
         }
         return List.of(predictions);
     }
