@@ -1,5 +1,6 @@
 package org.hpolink.extract.grid;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -209,7 +210,7 @@ public final class GridNetwork extends AbstractBlock {
         }
 
         NDArray get(String name) {
-            return store.getValue(parameters.get(name), ai.djl.Device.cpu(), training);
+            return store.getValue(parameters.get(name), Device.cpu(), training);
         }
     }
 }

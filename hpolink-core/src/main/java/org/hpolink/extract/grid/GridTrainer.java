@@ -6,7 +6,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -38,9 +37,9 @@ import org.hpolink.text.Token;
  * features and config give the same weights (weights drawn from the engine's seed, batches in an order drawn from
  * the config's seed).
  *
- * <p>Batches hold observations of similar length, so little of a grid is padding. Observations whose gold segments
- * start or end inside a word cannot be expressed by a grid of words; they are left out of training and counted in the
- * model's provenance ({@code skippedObservations}).
+ * <p>Batches hold observations of similar length, so little of a grid is padding. Observations a grid of words
+ * cannot express (see {@link #grid}) are left out of training and counted in the model's provenance
+ * ({@code skippedObservations}).
  */
 public final class GridTrainer {
 
@@ -85,7 +84,10 @@ public final class GridTrainer {
         return train(examples, provenance, listener);
     }
 
-    /** The gold grid of an observation, or none where a gold segment starts or ends inside a word. */
+    /**
+     * The gold grid of an observation, or none where a gold segment starts or ends inside a word or two findings of
+     * different status run from the same head to the same tail word (a grid cell holds one relation).
+     */
     static Optional<WordGrid> grid(AnnotatedObservation observation) {
         List<Token> words = GridWords.of(observation.text());
         List<TypedSpan> mentions = new ArrayList<>();
@@ -96,7 +98,11 @@ public final class GridTrainer {
             }
             mentions.add(new TypedSpan(canonical, finding.status()));
         }
-        return Optional.of(WordGrid.encode(words, mentions));
+        try {
+            return Optional.of(WordGrid.encode(words, mentions));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean cutsAWord(Span span, List<Token> words) {
