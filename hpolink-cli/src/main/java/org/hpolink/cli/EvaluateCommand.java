@@ -18,18 +18,14 @@ import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
 import org.hpolink.eval.AlignmentReportWriter;
 import org.hpolink.eval.AlignmentRow;
-import org.hpolink.eval.Verdict;
-import org.hpolink.extract.MentionExtractor;
-import org.hpolink.pipeline.ExtractorEnsemble;
-import org.hpolink.pipeline.GapFillingEnsemble;
-import org.hpolink.pipeline.VotingEnsemble;
-import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.eval.Bc8Scorer;
 import org.hpolink.eval.Counts;
 import org.hpolink.eval.Evaluation;
 import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
+import org.hpolink.eval.Verdict;
+import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
@@ -38,6 +34,10 @@ import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.CrossValidation;
 import org.hpolink.pipeline.ExtractionPipeline;
+import org.hpolink.pipeline.ExtractorEnsemble;
+import org.hpolink.pipeline.GapFillingEnsemble;
+import org.hpolink.pipeline.NormalizedExtractor;
+import org.hpolink.pipeline.VotingEnsemble;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;
@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ProjectVersion.class,
         description = {
             "Score a BC8 prediction file against an annotated gold file, as the official BioCreative VIII Track 3 "
-                    + "scorer does (--gold, --pred); or cross-validate the lexical model on an annotated file (--cv).",
+                    + "scorer does (--gold, --pred); or cross-validate a pipeline (--model, default the lexical model) on "
+                    + "an annotated file (--cv).",
             "Prints precision, recall, F1 and the counts of normalization, and of exact and overlapping "
                     + "extraction+normalization when the predictions have spans. The gold file's HPO ids must be known "
                     + "to the HPO (primary, alternative or obsolete ids). A file that breaks the BC8 format fails "
@@ -131,10 +132,11 @@ final class EvaluateCommand implements Callable<Integer> {
     private RenormalizationOption renormalization;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "With --cv: the pipeline to cross-validate, lexical (default), grid (the W2NER-style grid model, ids "
-                    + "from the BioSyn normalizer) or ensemble (both by voting). With grid or ensemble, each fold trains "
-                    + "the lexical model, the normalizer and the grid model (about 6 minutes per fold on 2 cores); with "
-                    + "ensemble, a table first compares the lexical, grid and ensemble pipelines on the same folds.")
+            description = "With --cv: the pipeline to cross-validate, lexical (the default here: it takes seconds), grid (the "
+                    + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble (predict's default). With grid or "
+                    + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 5 minutes per "
+                    + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting and gap-filling "
+                    + "pipelines on the same folds and models.")
     private String model = ModelOption.LEXICAL;
 
     @Spec
@@ -288,7 +290,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println();
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
-            out.print(comparisonTable(variants, results, corpus));
+            out.print(comparisonTable(variants, results));
             out.println();
         }
         CrossValidation.Result last = results.get(results.size() - 1);
@@ -303,7 +305,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold. */
-    private static String comparisonTable(List<Variant> variants, List<CrossValidation.Result> results, Corpus gold) {
+    private static String comparisonTable(List<Variant> variants, List<CrossValidation.Result> results) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous"));
         for (int v = 0; v < variants.size(); v++) {

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code --model NAME|DIR} option of every command that annotates: {@code ensemble} (the default, which validated
  * best), {@code lexical} or {@code grid} picks a pipeline of default models, any other value is the folder of a
- * lexical model. A model named
- * by folder is read and must match the HPO in use; a default model ({@link ModelLocation}) is trained on the data
- * folder's training file first when it is missing, unreadable, or was trained on other data or another HPO release.
+ * lexical model. A model named by folder is read and must match the HPO in use; a default model
+ * ({@link ModelLocation}) is trained on the data folder's training file first when it is missing, unreadable, or was
+ * trained on other data or another HPO release.
  */
 final class ModelOption {
 
@@ -42,9 +42,10 @@ final class ModelOption {
             description = "ensemble (default): the lexical and the grid model, the grid's mentions added where the lexicon "
                     + "found nothing, ids of the lexicon's unsure mentions and of the grid's from the BioSyn normalizer; the "
                     + "best in cross-validation. lexical: the lexical model alone, the fast mode (over 50,000 observations/s "
-                    + "against about 300). grid: the W2NER-style grid model, ids from the normalizer. Default models live in $HPOLINK_MODELS or ~/.cache/hpolink/models and are "
-                    + "trained on the data folder's bc8t3/train.tsv whenever missing or out of date. Any other value is the "
-                    + "folder of a lexical model written by hpolink train.")
+                    + "against about 300). grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
+                    + "$HPOLINK_MODELS or ~/.cache/hpolink/models and are trained on the data folder's bc8t3/train.tsv "
+                    + "whenever missing or out of date. Any other value is the folder of a lexical model written by "
+                    + "hpolink train.")
     private String model;
 
     @Spec(Spec.Target.MIXEE)
@@ -75,8 +76,9 @@ final class ModelOption {
     OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid) throws IOException {
         String name = model == null ? ENSEMBLE : model;
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
-        if (!learned && grid.isSet()) {
-            throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
+        if (!learned && (grid.isSet() || normalizer.isSet())) {
+            throw new ParameterException(command.commandLine(), (grid.isSet() ? "--grid-model" : "--normalizer-model")
+                    + " goes with --model grid or ensemble");
         }
         if (!learned) {
             return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(hpo), hpo), "lexical model", List.of());

@@ -29,6 +29,11 @@ final class NormalizerOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /** Whether the option was given. */
+    boolean isSet() {
+        return folder != null;
+    }
+
     /** The folder of the normalizer: the one named, or the default. */
     Path folder() {
         return HpolinkCommand.of(command).modelLocation(folder, ModelLocation.NORMALIZER).folder();
