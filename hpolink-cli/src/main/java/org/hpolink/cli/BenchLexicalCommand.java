@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
@@ -68,7 +67,7 @@ final class BenchLexicalCommand implements Callable<Integer> {
 
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
-        List<Observation> observations = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
+        List<Observation> observations = corpus.withoutAnnotations();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
 
         Measurement.Timed<LexicalModel> reads;

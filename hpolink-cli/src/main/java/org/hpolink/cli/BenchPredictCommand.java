@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.text.Observation;
@@ -63,7 +62,7 @@ final class BenchPredictCommand implements Callable<Integer> {
 
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
-        List<Observation> observations = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
+        List<Observation> observations = corpus.withoutAnnotations();
         List<Observation> upperCased = observations.stream()
                 .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());

@@ -226,19 +226,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     return ExtractionPipeline.lexical(model, ontology);
                 }
                 BiosynNormalizer normalizer = normalizers.train(part, fold);
-                return ExtractionPipeline.lexical(renormalization.apply(new LexicalMentionExtractor(model), normalizer), ontology);
+                return ExtractionPipeline.of(renormalization.apply(new LexicalMentionExtractor(model), normalizer), ontology);
             });
             bar.stepTo(cv.k);
         }
-        out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
-        out.printf(Locale.ROOT, "predictions: lexical model%s, %d-fold cross-validation, seed %d%n", renormalization.isSet()
-                ? String.format(Locale.ROOT, ", ids of mentions below confidence %s from the BioSyn normalizer", renormalization.threshold()) : "",
-                cv.k, cv.seed);
-        out.println();
-        out.print(foldTable(result));
-        out.println();
-        out.println("pooled predictions of all folds:");
-        return new Scored(corpus, result.pooled());
+        printSource(corpus, ontology, "lexical model" + (renormalization.isSet()
+                ? String.format(Locale.ROOT, ", ids of mentions below confidence %s from the BioSyn normalizer", renormalization.threshold()) : ""),
+                cv, out);
+        return printFolds(corpus, result, out);
     }
 
     /** A pipeline cross-validated from the models of each fold. */
@@ -280,24 +275,32 @@ final class EvaluateCommand implements Callable<Integer> {
             for (Variant variant : variants) {
                 results.add(CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
                     bar.step();
-                    return ExtractionPipeline.lexical(variant.extractor().apply(models.of(part, fold)), ontology);
+                    return ExtractionPipeline.of(variant.extractor().apply(models.of(part, fold)), ontology);
                 }));
             }
         }
-        out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
-        out.printf(Locale.ROOT, "predictions: %s, %d-fold cross-validation, seed %d%n", variants.get(variants.size() - 1).name(), cv.k,
-                cv.seed);
-        out.println();
+        printSource(corpus, ontology, variants.get(variants.size() - 1).name(), cv, out);
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
             out.print(comparisonTable(variants, results));
             out.println();
         }
-        CrossValidation.Result last = results.get(results.size() - 1);
-        out.print(foldTable(last));
+        return printFolds(corpus, results.get(results.size() - 1), out);
+    }
+
+    /** The lines saying what was cross-validated on what. */
+    private static void printSource(Corpus corpus, Hpo ontology, String predictions, CrossValidationOptions cv, PrintWriter out) {
+        out.printf(Locale.ROOT, "data:        %s (%,d observations; HPO %s)%n", corpus.source(), corpus.size(), ontology.release());
+        out.printf(Locale.ROOT, "predictions: %s, %d-fold cross-validation, seed %d%n", predictions, cv.k, cv.seed);
+        out.println();
+    }
+
+    /** Prints the per-fold table and introduces the pooled one; returns the pooled evaluation. */
+    private static Scored printFolds(Corpus corpus, CrossValidation.Result result, PrintWriter out) {
+        out.print(foldTable(result));
         out.println();
         out.println("pooled predictions of all folds:");
-        return new Scored(corpus, last.pooled());
+        return new Scored(corpus, result.pooled());
     }
 
     private static Variant ensemble(ExtractorEnsemble ensemble) {
@@ -314,7 +317,7 @@ final class EvaluateCommand implements Callable<Integer> {
             int discontinuous = 0;
             int found = 0;
             for (AlignmentRow row : pooled.rows()) {
-                if (row.gold().isPresent() && row.gold().get().span().segments().size() > 1) {
+                if (row.gold().isPresent() && row.gold().get().span().isDiscontinuous()) {
                     discontinuous++;
                     found += row.verdict() == Verdict.EXACT ? 1 : 0;
                 }

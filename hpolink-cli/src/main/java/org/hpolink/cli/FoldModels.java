@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Fold;
 import org.hpolink.extract.grid.GridConfig;
@@ -49,8 +48,7 @@ final class FoldModels implements AutoCloseable {
         return byFold.computeIfAbsent(fold.index(), index -> {
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(new LexicalTrainer(lexicalConfig).train(part, hpo, fold.describe()));
             BiosynNormalizer normalizer = normalizers.train(part, fold);
-            GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(),
-                    observations -> features.of(observations.stream().map(AnnotatedObservation::text).toList()), (epoch, loss) -> { });
+            GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(), features::of, (epoch, loss) -> { });
             gridModels.add(grid);
             return new Trained(lexical, normalizer, new GridMentionExtractor(grid, features));
         });

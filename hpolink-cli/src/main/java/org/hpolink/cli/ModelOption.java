@@ -94,12 +94,12 @@ final class ModelOption {
             GridMentionExtractor gridExtractor = new GridMentionExtractor(gridModel,
                     new GridFeatures(encoders.encoder(gridModel.config().encoder())));
             if (name.equals(GRID)) {
-                return new OpenPipeline(ExtractionPipeline.lexical(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
+                return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
                         "grid model, ids from the BioSyn normalizer", resources);
             }
             ExtractorEnsemble setting = ExtractorEnsemble.DEFAULT;
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
-            return new OpenPipeline(ExtractionPipeline.lexical(setting.extractor(lexical, gridExtractor, ids), hpo),
+            return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, gridExtractor, ids), hpo),
                     "ensemble of the lexical and grid models (" + setting + ")", resources);
         } catch (IOException | RuntimeException e) {
             new OpenPipeline(null, "", resources).close();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.grid.GridConfig;
 import org.hpolink.extract.grid.GridFeatures;
@@ -167,8 +166,7 @@ final class TrainCommand implements Callable<Integer> {
         GridFeatures features = new GridFeatures(encoders.encoder(config.encoder()));
         try (ProgressBar bar = Progress.of("training the grid model (passes)", config.epochs(), err)) {
             bar.setExtraMessage(" encoding the observations");
-            return new GridTrainer(config).train(corpus, hpo, ALL, observations -> features.of(observations.stream()
-                    .map(AnnotatedObservation::text).toList()), (epoch, loss) -> {
+            return new GridTrainer(config).train(corpus, hpo, ALL, features::of, (epoch, loss) -> {
                         bar.step();
                         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", loss));
                     });

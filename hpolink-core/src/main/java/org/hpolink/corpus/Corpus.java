@@ -3,6 +3,7 @@ package org.hpolink.corpus;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hpolink.text.Observation;
 
 /**
  * The observations of an annotated BC8 file, in file order, with the name of their source and the SHA-256 of
@@ -22,5 +23,10 @@ public record Corpus(String source, String sha256, List<AnnotatedObservation> ob
 
     public int size() {
         return observations.size();
+    }
+
+    /** The observations as a pipeline reads them, without their annotations, in file order. */
+    public List<Observation> withoutAnnotations() {
+        return observations.stream().map(AnnotatedObservation::observation).toList();
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hpolink.text.Observation;
-import org.hpolink.text.Segment;
-import org.hpolink.text.Span;
 
 /**
  * A primary extractor whose gaps a secondary one fills: all the primary's mentions, plus each of the secondary's
@@ -40,7 +38,7 @@ public final class GapFillingExtractor implements MentionExtractor {
         for (int o = 0; o < observations.size(); o++) {
             List<Mention> kept = new ArrayList<>(first.get(o));
             for (Mention candidate : second.get(o)) {
-                if (candidate.score() >= secondaryFrom && first.get(o).stream().noneMatch(m -> sharesACharacter(m.span(), candidate.span()))) {
+                if (candidate.score() >= secondaryFrom && first.get(o).stream().noneMatch(m -> m.span().overlaps(candidate.span()))) {
                     kept.add(candidate);
                 }
             }
@@ -48,16 +46,5 @@ public final class GapFillingExtractor implements MentionExtractor {
             results.add(List.copyOf(kept));
         }
         return results;
-    }
-
-    private static boolean sharesACharacter(Span a, Span b) {
-        for (Segment x : a.segments()) {
-            for (Segment y : b.segments()) {
-                if (x.start() < y.end() && y.start() < x.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.Fold;
@@ -41,13 +40,13 @@ public final class CrossValidation {
         Map<String, List<Finding>> predictions = new HashMap<>();
         for (Fold fold : Fold.split(corpus, k, seed)) {
             Pipeline pipeline = trainer.apply(fold.train(), fold);
-            List<Observation> test = fold.test().observations().stream().map(AnnotatedObservation::observation).toList();
+            List<Observation> test = fold.test().withoutAnnotations();
             for (Observation observation : test) {
                 predictions.put(observation.id(), pipeline.annotate(observation));
             }
             perFold.add(Bc8Scorer.score(fold.test(), Submission.of("fold " + fold.index(), test, o -> predictions.get(o.id()))));
         }
-        List<Observation> inCorpusOrder = corpus.observations().stream().map(AnnotatedObservation::observation).toList();
+        List<Observation> inCorpusOrder = corpus.withoutAnnotations();
         Evaluation pooled = Bc8Scorer.score(corpus, Submission.of(k + "-fold predictions", inCorpusOrder, o -> predictions.get(o.id())));
         return new Result(perFold, pooled);
     }

@@ -27,11 +27,14 @@ public final class ExtractionPipeline implements Pipeline {
 
     /** hpolink's lexical mode: the lexical extractor, ids mapped to primary ids, one finding per span. */
     public static ExtractionPipeline lexical(LexicalModel model, Hpo hpo) {
-        return lexical(new LexicalMentionExtractor(model), hpo);
+        return of(new LexicalMentionExtractor(model), hpo);
     }
 
-    /** The lexical mode's filters behind another extractor, such as the lexical one with a normalizer behind it. */
-    public static ExtractionPipeline lexical(MentionExtractor extractor, Hpo hpo) {
+    /**
+     * {@code extractor}, whose mentions carry their ids (the lexical, grid or ensemble one, a normalizer behind it
+     * where needed), then the filters every pipeline uses: ids mapped to primary ids, one finding per span.
+     */
+    public static ExtractionPipeline of(MentionExtractor extractor, Hpo hpo) {
         return new ExtractionPipeline(extractor, List.of(new PrimaryIdFilter(hpo), new DistinctSpanFilter()));
     }
 

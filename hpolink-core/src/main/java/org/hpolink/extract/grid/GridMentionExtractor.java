@@ -1,6 +1,7 @@
 package org.hpolink.extract.grid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.hpolink.extract.Mention;
@@ -49,25 +50,21 @@ public final class GridMentionExtractor implements MentionExtractor {
     /** The mentions of each observation, predicted in one batch. */
     @Override
     public List<List<Mention>> extractAll(List<Observation> observations) {
-        List<List<Mention>> results = new ArrayList<>(observations.size());
-        List<Observation> withWords = new ArrayList<>();
+        // Observations without words have no grid: they keep the empty list they start with.
+        List<List<Mention>> results = new ArrayList<>(Collections.nCopies(observations.size(), List.of()));
+        List<Integer> withWords = new ArrayList<>();
         List<List<Token>> words = new ArrayList<>();
-        for (Observation observation : observations) {
-            List<Token> tokens = GridWords.of(observation.text());
+        for (int o = 0; o < observations.size(); o++) {
+            List<Token> tokens = GridWords.of(observations.get(o).text());
             if (!tokens.isEmpty()) {
-                withWords.add(observation);
+                withWords.add(o);
                 words.add(tokens);
             }
         }
-        List<GridModel.Prediction> predictions = model.predict(words, features.of(withWords.stream().map(Observation::text).toList()),
-                threshold);
-        int next = 0;
-        for (Observation observation : observations) {
-            if (next < withWords.size() && withWords.get(next) == observation) {
-                results.add(mentions(predictions.get(next++)));
-            } else {
-                results.add(List.of());
-            }
+        List<String> texts = withWords.stream().map(o -> observations.get(o).text()).toList();
+        List<GridModel.Prediction> predictions = model.predict(words, features.of(texts, words), threshold);
+        for (int i = 0; i < withWords.size(); i++) {
+            results.set(withWords.get(i), mentions(predictions.get(i)));
         }
         return results;
     }

@@ -27,8 +27,6 @@ import org.hpolink.corpus.Finding;
 import org.hpolink.extract.grid.WordGrid.TypedSpan;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.text.Segment;
-import org.hpolink.text.Span;
 import org.hpolink.text.Token;
 
 /**
@@ -57,11 +55,10 @@ public final class GridTrainer {
     }
 
     /**
-     * @param features the word features of a batch of observations, one row per word of {@link GridWords#of}
+     * @param features the word features of texts, one row per word of {@link GridWords#of} (such as {@link GridFeatures#of})
      * @param split    which part of the corpus this is, for the provenance
      */
-    public GridModel train(Corpus corpus, Hpo hpo, String split, Function<List<AnnotatedObservation>, List<float[][]>> features,
-                           Listener listener) {
+    public GridModel train(Corpus corpus, Hpo hpo, String split, Function<List<String>, List<float[][]>> features, Listener listener) {
         List<AnnotatedObservation> usable = new ArrayList<>();
         List<WordGrid> grids = new ArrayList<>();
         for (AnnotatedObservation observation : corpus.observations()) {
@@ -73,7 +70,7 @@ public final class GridTrainer {
         if (usable.isEmpty()) {
             throw new IllegalArgumentException(corpus.source() + ": no observation to train the grid model on");
         }
-        List<float[][]> featureRows = features.apply(usable);
+        List<float[][]> featureRows = features.apply(usable.stream().map(AnnotatedObservation::text).toList());
         List<GridExample> examples = new ArrayList<>(usable.size());
         for (int i = 0; i < usable.size(); i++) {
             examples.add(new GridExample(usable.get(i).id(), featureRows.get(i), grids.get(i)));
@@ -92,29 +89,14 @@ public final class GridTrainer {
         List<Token> words = GridWords.of(observation.text());
         List<TypedSpan> mentions = new ArrayList<>();
         for (Finding finding : observation.findings()) {
-            Span canonical = WordGrid.canonical(finding.span(), observation.text());
-            if (cutsAWord(canonical, words)) {
-                return Optional.empty();
-            }
-            mentions.add(new TypedSpan(canonical, finding.status()));
+            mentions.add(new TypedSpan(WordGrid.canonical(finding.span(), observation.text()), finding.status()));
         }
+        // encode refuses both: a segment that does not start and end at word boundaries, and a cell of two statuses.
         try {
             return Optional.of(WordGrid.encode(words, mentions));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean cutsAWord(Span span, List<Token> words) {
-        for (Segment segment : span.segments()) {
-            for (Token word : words) {
-                if (word.start() < segment.start() && segment.start() < word.end()
-                        || word.start() < segment.end() && segment.end() < word.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     GridModel train(List<GridExample> examples, Provenance provenance, Listener listener) {

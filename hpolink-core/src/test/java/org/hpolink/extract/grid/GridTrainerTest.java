@@ -55,8 +55,8 @@ class GridTrainerTest {
     }
 
     /** Made-up features: a vector drawn from each word's lower-cased text. */
-    private static List<float[][]> features(List<AnnotatedObservation> observations) {
-        return observations.stream().map(o -> wordFeatures(GridWords.of(o.text()))).toList();
+    private static List<float[][]> features(List<String> texts) {
+        return texts.stream().map(text -> wordFeatures(GridWords.of(text))).toList();
     }
 
     private static float[][] wordFeatures(List<Token> words) {
