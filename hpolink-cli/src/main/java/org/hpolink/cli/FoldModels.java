@@ -1,5 +1,7 @@
 package org.hpolink.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Fold;
 import org.hpolink.extract.grid.GridConfig;
-import org.hpolink.extract.grid.GridFeatures;
 import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridTrainer;
@@ -32,7 +33,6 @@ final class FoldModels implements AutoCloseable {
     private final LexicalConfig lexicalConfig;
     private final GridConfig gridConfig = GridConfig.DEFAULTS;
     private final FoldNormalizers normalizers;
-    private final GridFeatures features;
     private final Map<Integer, Trained> byFold = new HashMap<>();
     private final List<GridModel> gridModels = new ArrayList<>();
 
@@ -40,7 +40,6 @@ final class FoldModels implements AutoCloseable {
         this.hpo = hpo;
         this.lexicalConfig = lexicalConfig;
         this.normalizers = new FoldNormalizers(hpo);
-        this.features = new GridFeatures(normalizers.encoders().encoder(gridConfig.encoder()));
     }
 
     /** The models of {@code fold}, trained on {@code part}, its training part, the first time. */
@@ -48,9 +47,13 @@ final class FoldModels implements AutoCloseable {
         return byFold.computeIfAbsent(fold.index(), index -> {
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(new LexicalTrainer(lexicalConfig).train(part, hpo, fold.describe()));
             BiosynNormalizer normalizer = normalizers.train(part, fold);
-            GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(), features::of, (epoch, loss) -> { });
-            gridModels.add(grid);
-            return new Trained(lexical, normalizer, new GridMentionExtractor(grid, features));
+            try {
+                GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(), normalizers.encoders()::encoder, (epoch, loss) -> { });
+                gridModels.add(grid);
+                return new Trained(lexical, normalizer, new GridMentionExtractor(grid, grid.features(normalizers.encoders()::encoder)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 

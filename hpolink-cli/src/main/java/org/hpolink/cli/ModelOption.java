@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hpolink.extract.grid.GridFeatures;
 import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.lexical.LexicalConfig;
@@ -91,8 +90,7 @@ final class ModelOption {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders);
             GridModel gridModel = grid.model(hpo, trainFile, encoders);
             resources.add(gridModel);
-            GridMentionExtractor gridExtractor = new GridMentionExtractor(gridModel,
-                    new GridFeatures(encoders.encoder(gridModel.config().encoder())));
+            GridMentionExtractor gridExtractor = new GridMentionExtractor(gridModel, gridModel.features(encoders::encoder));
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
                         "grid model, ids from the BioSyn normalizer", resources);

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.grid.GridConfig;
-import org.hpolink.extract.grid.GridFeatures;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridModelIO;
 import org.hpolink.extract.grid.GridTrainer;
@@ -162,11 +161,10 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Trains the grid model on the whole of {@code corpus}, a progress bar on {@code err} counting its passes. */
-    static GridModel trainGrid(GridConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) {
-        GridFeatures features = new GridFeatures(encoders.encoder(config.encoder()));
+    static GridModel trainGrid(GridConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) throws IOException {
         try (ProgressBar bar = Progress.of("training the grid model (passes)", config.epochs(), err)) {
-            bar.setExtraMessage(" encoding the observations");
-            return new GridTrainer(config).train(corpus, hpo, ALL, features::of, (epoch, loss) -> {
+            bar.setExtraMessage(config.tunesEncoder() ? " reading the encoder" : " encoding the observations");
+            return new GridTrainer(config).train(corpus, hpo, ALL, encoders::encoder, (epoch, loss) -> {
                         bar.step();
                         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", loss));
                     });

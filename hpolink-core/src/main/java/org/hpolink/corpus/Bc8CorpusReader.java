@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.hpolink.model.Sha256;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.text.Observation;
 
@@ -49,7 +47,7 @@ public final class Bc8CorpusReader {
         for (TsvTable.Group group : table.groupByObservation(columns.id(), columns.text())) {
             observations.add(observation(table, columns, group));
         }
-        return new Corpus(source, sha256(bytes), observations);
+        return new Corpus(source, Sha256.of(bytes), observations);
     }
 
     private record Columns(int id, int text, int term, int polarity, int spans) {
@@ -101,13 +99,5 @@ public final class Bc8CorpusReader {
         }
         FindingStatus status = row.get(columns.polarity()).equals("X") ? FindingStatus.NORMAL : FindingStatus.KEY;
         return new Finding(id, table.span(row, columns.spans(), textLength), status);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.hpolink.encode;
 
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -26,6 +27,8 @@ public enum EncoderModel {
     public static final int MAX_LENGTH = 512;
     /** Width of the token states of all four models. */
     public static final int HIDDEN_SIZE = 384;
+    /** Attention heads per layer of all four models (of 32 values each), which their weights do not show. */
+    public static final int ATTENTION_HEADS = 12;
 
     private final String fileName;
     private final String artifactId;
@@ -50,6 +53,11 @@ public enum EncoderModel {
     /** Classpath resource of the Hugging Face tokenizer. */
     public String tokenizerResource() {
         return fileName + "-tokenizer.json";
+    }
+
+    /** The bytes of the ONNX network, from the classpath; the message of a missing one names the artifact to add. */
+    public byte[] readOnnx() throws IOException {
+        return ModelResources.read(EncoderModel.class.getClassLoader(), this, onnxResource());
     }
 
     /** The Maven artifact that ships the two resources, for error messages. */

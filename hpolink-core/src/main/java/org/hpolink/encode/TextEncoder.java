@@ -110,6 +110,17 @@ public final class TextEncoder implements AutoCloseable {
                 (environment, sessionOptions) -> environment.createSession(onnxFile.toString(), sessionOptions));
     }
 
+    /**
+     * Loads a copy of a model's network held in memory (see {@link #open(EncoderModel, Path, EncoderOptions)}), named
+     * {@code source} in messages.
+     *
+     * @throws ModelFormatException if the bytes are not a loadable model of the expected shape
+     */
+    public static TextEncoder open(EncoderModel model, byte[] onnx, String source, EncoderOptions options) throws IOException {
+        return start(model, "encoder model " + model.fileName() + ": " + source, WordPieceTokenizer.forModel(model), options,
+                (environment, sessionOptions) -> environment.createSession(onnx, sessionOptions));
+    }
+
     @FunctionalInterface
     private interface SessionFactory {
         OrtSession create(OrtEnvironment environment, OrtSession.SessionOptions options) throws OrtException;

@@ -14,8 +14,11 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A BERT encoder (Hugging Face {@code BertModel} without pooler, as exported to ONNX) as one DJL block whose
@@ -127,6 +130,37 @@ public final class BertEncoderBlock extends AbstractBlock {
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape ids = inputShapes[0];
         return new Shape[] {new Shape(ids.get(0), ids.get(1), shape.hidden())};
+    }
+
+    /**
+     * Gives every parameter the value of the weight of its name (dense weights [out, in]); call after initialization.
+     *
+     * @throws IllegalArgumentException naming {@code source} when a weight is missing or misshapen
+     */
+    public void load(Map<String, WeightTensor> weights, String source) {
+        shape.parameterShapes().forEach((name, dims) -> {
+            WeightTensor tensor = weights.get(name);
+            if (tensor == null || !tensor.hasShape(dims)) {
+                throw new IllegalArgumentException(source + ": weight " + name + " is " + tensor + ", expected shape " + Arrays.toString(dims));
+            }
+            parameter(name).getArray().set(tensor.values());
+        });
+    }
+
+    /** A copy of every weight under its Hugging Face name, dense weights [out, in]. */
+    public SortedMap<String, WeightTensor> weights() {
+        SortedMap<String, WeightTensor> weights = new TreeMap<>();
+        for (String name : shape.parameterShapes().keySet()) {
+            NDArray array = parameter(name).getArray();
+            int[] dims = Arrays.stream(array.getShape().getShape()).mapToInt(Math::toIntExact).toArray();
+            weights.put(name, WeightTensor.owning(dims, array.toFloatArray()));
+        }
+        return weights;
+    }
+
+    /** Leaves the word embedding table out of training (see {@link Frozen#WORD_EMBEDDINGS}). */
+    public void freezeWordEmbeddings() {
+        freezeParameters(true, p -> p.getName().equals(BertShape.WORD_EMBEDDINGS));
     }
 
     /** The parameter of a Hugging Face weight name. */

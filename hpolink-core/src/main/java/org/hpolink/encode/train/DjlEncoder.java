@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import java.io.BufferedInputStream;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A BERT encoder held by DJL on the PyTorch engine (CPU): the trainable copy of an ONNX encoder. Inference here is
@@ -64,14 +62,7 @@ public final class DjlEncoder implements AutoCloseable {
             block.setInitializer(Initializer.ZEROS, parameter -> true);
             Shape input = new Shape(1, 1);
             block.initialize(model.getNDManager(), DataType.FLOAT32, input, input, input);
-            shape.parameterShapes().forEach((name, dims) -> {
-                WeightTensor tensor = weights.get(name);
-                if (tensor == null || !tensor.hasShape(dims)) {
-                    throw new IllegalArgumentException(source.name() + ": weight " + name + " is " + tensor + ", expected shape "
-                            + Arrays.toString(dims));
-                }
-                block.parameter(name).getArray().set(tensor.values());
-            });
+            block.load(weights, source.name());
             return new DjlEncoder(model, block, source);
         } catch (RuntimeException e) {
             model.close();
@@ -126,13 +117,7 @@ public final class DjlEncoder implements AutoCloseable {
 
     /** A copy of every weight under its Hugging Face name, dense weights [out, in]. */
     public SortedMap<String, WeightTensor> weights() {
-        SortedMap<String, WeightTensor> weights = new TreeMap<>();
-        for (String name : shape().parameterShapes().keySet()) {
-            Parameter parameter = block.parameter(name);
-            int[] dims = Arrays.stream(parameter.getArray().getShape().getShape()).mapToInt(Math::toIntExact).toArray();
-            weights.put(name, WeightTensor.owning(dims, parameter.getArray().toFloatArray()));
-        }
-        return weights;
+        return block.weights();
     }
 
     Model model() {

@@ -49,7 +49,7 @@ public final class EncoderFineTuner {
         DjlEncoder encoder = DjlEncoder.of(base.shape(), base.weights(), base.source());
         try {
             if (config.frozen() == Frozen.WORD_EMBEDDINGS) {
-                encoder.block().freezeParameters(true, p -> p.getName().equals(BertShape.WORD_EMBEDDINGS));
+                encoder.block().freezeWordEmbeddings();
             }
             DefaultTrainingConfig training = new DefaultTrainingConfig(new InBatchContrastiveLoss((float) config.temperature()))
                     .optDevices(new Device[] {Device.cpu()})

@@ -7,6 +7,7 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.hpolink.encode.EncoderModel;
 
 /**
  * The weights of a BERT encoder exported to ONNX (fp32, as in LangChain4j's model jars), under their Hugging Face
@@ -66,6 +68,14 @@ public final class OnnxWeights {
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such ONNX model file", e);
         }
+    }
+
+    /** The weights of one of the models shipped on the classpath; it must be a full-precision one. */
+    public static OnnxWeights of(EncoderModel model) throws IOException {
+        if (model.isQuantized()) {
+            throw new IllegalArgumentException(model.fileName() + " has 8-bit weights: only full-precision encoders can be read as weights");
+        }
+        return read(new ByteArrayInputStream(model.readOnnx()), model.fileName() + ".onnx");
     }
 
     /**
@@ -187,6 +197,17 @@ public final class OnnxWeights {
      * @throws IllegalArgumentException when a replacement names no weight of this model or has another shape
      */
     public void write(Map<String, WeightTensor> replacements, Path target) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+            withWeights(replacements).writeTo(out);
+        }
+    }
+
+    /** {@link #write} into memory: the bytes of the ONNX file. */
+    public byte[] toBytes(Map<String, WeightTensor> replacements) {
+        return withWeights(replacements).toByteArray();
+    }
+
+    private ModelProto withWeights(Map<String, WeightTensor> replacements) {
         Map<String, String> initializerFor = new HashMap<>();
         tensors.keySet().forEach(name -> initializerFor.put(transposedInitializers.getOrDefault(name, name), name));
         replacements.forEach((name, tensor) -> {
@@ -210,10 +231,7 @@ public final class OnnxWeights {
                 graph.setInitializer(i, initializer.toBuilder().clearFloatData().setRawData(littleEndian(stored)).build());
             }
         }
-        ModelProto copy = model.toBuilder().setGraph(graph).build();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            copy.writeTo(out);
-        }
+        return model.toBuilder().setGraph(graph).build();
     }
 
     private static ByteString littleEndian(WeightTensor tensor) {

@@ -5,10 +5,14 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import org.hpolink.encode.Encoding;
+import org.hpolink.extract.grid.GridInput.WordFeatures;
+import org.hpolink.extract.grid.GridInput.WordPieces;
 
 /**
- * Observations padded to the longest of a batch, as {@link GridNetwork} reads them: word features, the reversal of
- * each observation's words, word-distance buckets, regions and the mask of real word pairs.
+ * Observations padded to the longest of a batch, as the networks read them: the words (features for
+ * {@link GridNetwork}; pieces and their pooling to words for {@link TunedGridNetwork}), then the reversal of each
+ * observation's words, word-distance buckets, regions and, last, the mask of real word pairs.
  */
 final class GridBatch {
 
@@ -17,26 +21,34 @@ final class GridBatch {
     /** Padding, above the diagonal (next-word relations), on or below it (tail-head relations). */
     static final int REGIONS = 3;
 
-    private final List<float[][]> words;
+    private final List<? extends GridInput> observations;
     private final int length;
 
-    GridBatch(List<float[][]> words) {
-        if (words.isEmpty()) {
+    GridBatch(List<? extends GridInput> observations) {
+        if (observations.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one observation");
         }
-        this.words = words;
+        this.observations = observations;
         int longest = 0;
-        for (float[][] observation : words) {
-            if (observation.length == 0) {
+        for (GridInput observation : observations) {
+            if (observation.words() == 0) {
                 throw new IllegalArgumentException("an observation without words has no grid");
             }
-            longest = Math.max(longest, observation.length);
+            if (observation.getClass() != observations.get(0).getClass()) {
+                throw new IllegalArgumentException("a batch holds word features or word pieces, not both");
+            }
+            longest = Math.max(longest, observation.words());
         }
         this.length = longest;
     }
 
+    /** A batch of word features, one matrix per observation. */
+    static GridBatch ofFeatures(List<float[][]> features) {
+        return new GridBatch(features.stream().map(WordFeatures::new).toList());
+    }
+
     int size() {
-        return words.size();
+        return observations.size();
     }
 
     /** The padded word count. */
@@ -44,21 +56,75 @@ final class GridBatch {
         return length;
     }
 
+    /** The grid mask among {@link #inputs}: the last one. */
+    static NDArray mask(NDList inputs) {
+        return inputs.get(inputs.size() - 1);
+    }
+
     NDList inputs(NDManager manager) {
-        int batch = words.size();
-        int features = words.get(0)[0].length;
-        float[] values = new float[batch * length * features];
+        NDList inputs = observations.get(0) instanceof WordFeatures ? features(manager) : pieces(manager);
+        inputs.addAll(grid(manager));
+        return inputs;
+    }
+
+    /** Word features, float32 [batch, words, features]. */
+    private NDList features(NDManager manager) {
+        int batch = observations.size();
+        int width = ((WordFeatures) observations.get(0)).rows()[0].length;
+        float[] values = new float[batch * length * width];
+        for (int b = 0; b < batch; b++) {
+            float[][] rows = ((WordFeatures) observations.get(b)).rows();
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(rows[i], 0, values, (b * length + i) * width, width);
+            }
+        }
+        return new NDList(manager.create(values, new Shape(batch, length, width)));
+    }
+
+    /**
+     * Piece ids, attention mask and token types, int64 [batch, pieces], and the pooling of pieces to words, float32
+     * [batch, words, pieces]: row w averages the pieces overlapping word w, as {@link WordStates} does.
+     */
+    private NDList pieces(NDManager manager) {
+        int batch = observations.size();
+        int pieceLength = observations.stream().mapToInt(o -> ((WordPieces) o).encoding().length()).max().orElseThrow();
+        long[] ids = new long[batch * pieceLength];
+        long[] attention = new long[batch * pieceLength];
+        long[] types = new long[batch * pieceLength];
+        float[] pooling = new float[batch * length * pieceLength];
+        for (int b = 0; b < batch; b++) {
+            WordPieces observation = (WordPieces) observations.get(b);
+            Encoding encoding = observation.encoding();
+            int[] mask = encoding.attentionMask();
+            int[] type = encoding.typeIds();
+            for (int t = 0; t < encoding.length(); t++) {
+                ids[b * pieceLength + t] = encoding.id(t);
+                attention[b * pieceLength + t] = mask[t];
+                types[b * pieceLength + t] = type[t];
+            }
+            int[][] pieces = observation.pieces();
+            for (int w = 0; w < pieces.length; w++) {
+                float share = 1f / Math.max(1, pieces[w][1] - pieces[w][0]);
+                for (int t = pieces[w][0]; t < pieces[w][1]; t++) {
+                    pooling[(b * length + w) * pieceLength + t] = share;
+                }
+            }
+        }
+        Shape shape = new Shape(batch, pieceLength);
+        return new NDList(manager.create(ids, shape), manager.create(attention, shape), manager.create(types, shape),
+                manager.create(pooling, new Shape(batch, length, pieceLength)));
+    }
+
+    /** The reversal, distances and regions, int64, and the grid mask, float32 (see {@link GridNetwork}). */
+    private NDList grid(NDManager manager) {
+        int batch = observations.size();
         long[] reversal = new long[batch * length];
         long[] distances = new long[batch * length * length];
         long[] regions = new long[batch * length * length];
         float[] mask = new float[batch * length * length];
         for (int b = 0; b < batch; b++) {
-            float[][] observation = words.get(b);
-            int n = observation.length;
+            int n = observations.get(b).words();
             for (int i = 0; i < length; i++) {
-                if (i < n) {
-                    System.arraycopy(observation[i], 0, values, (b * length + i) * features, features);
-                }
                 reversal[b * length + i] = i < n ? n - 1 - i : i;
                 for (int j = 0; j < n && i < n; j++) {
                     int cell = (b * length + i) * length + j;
@@ -69,7 +135,6 @@ final class GridBatch {
             }
         }
         return new NDList(
-                manager.create(values, new Shape(batch, length, features)),
                 manager.create(reversal, new Shape(batch, length)),
                 manager.create(distances, new Shape(batch, length, length)),
                 manager.create(regions, new Shape(batch, length, length)),
@@ -78,7 +143,7 @@ final class GridBatch {
 
     /** The gold relation of each cell, int64 [batch, length, length]; padding cells hold NONE (the mask drops them). */
     NDArray labels(NDManager manager, List<WordGrid> grids) {
-        long[] labels = new long[words.size() * length * length];
+        long[] labels = new long[observations.size() * length * length];
         for (int b = 0; b < grids.size(); b++) {
             WordGrid grid = grids.get(b);
             for (int i = 0; i < grid.size(); i++) {
@@ -87,7 +152,7 @@ final class GridBatch {
                 }
             }
         }
-        return manager.create(labels, new Shape(words.size(), length, length));
+        return manager.create(labels, new Shape(observations.size(), length, length));
     }
 
     /** W2NER's bucket of the signed distance i - j: 19 for 0, 1-9 for positive, 10-18 for negative distances. */

@@ -12,8 +12,11 @@ import org.hpolink.encode.EncoderModel;
  * The shape of the word-pair grid network ({@link GridNetwork}) and how {@link GridTrainer} trains it. The network
  * follows W2NER (Li et al., AAAI 2022) at a size a CPU trains in minutes.
  *
- * @param seed              the initial weights, the order of the observations and the dropout masks
- * @param encoder           the frozen encoder whose piece states, pooled to words, are the network's input
+ * @param seed                the initial weights, the order of the observations and the dropout masks
+ * @param encoder             the encoder whose piece states, pooled to words, are the network's input
+ * @param encoderLearningRate 0 to keep the encoder frozen (its states are computed once, by ONNX Runtime); above 0,
+ *                            the encoder (a full-precision one) is trained inside the network at this step size,
+ *                            its word embedding table left as it is
  * @param lstmHidden        the BiLSTM's state size per direction
  * @param distanceWidth     the width of the word-distance embedding and of the region (upper, lower) embedding
  * @param convolutionHidden the channels of each dilated convolution (dilations 1, 2 and 3)
@@ -22,18 +25,18 @@ import org.hpolink.encode.EncoderModel;
  * @param dropout           dropout on the word features, the grid and the scorer inputs while training
  * @param epochs            passes over the training observations
  * @param batchSize         observations per step
- * @param learningRate      AdamW's step size
+ * @param learningRate      AdamW's step size for the grid network
  */
 public record GridConfig(long seed, EncoderModel encoder, int lstmHidden, int distanceWidth, int convolutionHidden,
                          int biaffineHidden, int relationHidden, double dropout, int epochs, int batchSize,
-                         double learningRate) {
+                         double learningRate, double encoderLearningRate) {
 
     /**
      * The defaults, chosen on the first fold of the 5-fold cross-validation (docs/RESULTS.md): MiniLM's word states
      * served the grid better than bge-small's (span F1 0.70 against 0.65) and are faster to compute.
      */
     public static final GridConfig DEFAULTS = new GridConfig(17, EncoderModel.ALL_MINILM_L6_V2_Q, 128, 20, 64, 128, 128, 0.2, 20, 16,
-            2e-3);
+            2e-3, 0);
 
     public GridConfig {
         Objects.requireNonNull(encoder, "encoder");
@@ -48,8 +51,18 @@ public record GridConfig(long seed, EncoderModel encoder, int lstmHidden, int di
             throw new IllegalArgumentException("dropout is " + dropout + ": expected a share in [0, 1)");
         }
         requirePositive("learningRate", learningRate);
+        if (!(encoderLearningRate >= 0)) {
+            throw new IllegalArgumentException("encoderLearningRate is " + encoderLearningRate + ": expected 0 (frozen) or more");
+        }
+        if (encoderLearningRate > 0 && encoder.isQuantized()) {
+            throw new IllegalArgumentException(encoder.fileName() + " has 8-bit weights, which cannot be trained: tune a full-precision encoder");
+        }
     }
 
+    /** Whether training tunes the encoder too. */
+    public boolean tunesEncoder() {
+        return encoderLearningRate > 0;
+    }
 
     /** Every field by name, for a model's provenance and manifest. */
     public Map<String, Object> asMap() {
@@ -65,16 +78,17 @@ public record GridConfig(long seed, EncoderModel encoder, int lstmHidden, int di
         map.put("epochs", epochs);
         map.put("batchSize", batchSize);
         map.put("learningRate", learningRate);
+        map.put("encoderLearningRate", encoderLearningRate);
         return map;
     }
 
     public GridConfig withEpochs(int newEpochs) {
         return new GridConfig(seed, encoder, lstmHidden, distanceWidth, convolutionHidden, biaffineHidden, relationHidden, dropout,
-                newEpochs, batchSize, learningRate);
+                newEpochs, batchSize, learningRate, encoderLearningRate);
     }
 
     public GridConfig withSeed(long newSeed) {
         return new GridConfig(newSeed, encoder, lstmHidden, distanceWidth, convolutionHidden, biaffineHidden, relationHidden, dropout,
-                epochs, batchSize, learningRate);
+                epochs, batchSize, learningRate, encoderLearningRate);
     }
 }

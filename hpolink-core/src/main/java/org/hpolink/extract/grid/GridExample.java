@@ -1,11 +1,11 @@
 package org.hpolink.extract.grid;
 
-/** A training observation for the grid model: the features of its words and its gold grid over the same words. */
-record GridExample(String observationId, float[][] features, WordGrid grid) {
+/** A training observation for the grid model: what the network reads of its words and its gold grid over them. */
+record GridExample(String observationId, GridInput input, WordGrid grid) {
 
     GridExample {
-        if (features.length != grid.size()) {
-            throw new IllegalArgumentException("observation " + observationId + ": " + features.length + " word features for a grid of "
+        if (input.words() != grid.size()) {
+            throw new IllegalArgumentException("observation " + observationId + ": " + input.words() + " words of input for a grid of "
                     + grid.size() + " words");
         }
     }

@@ -33,9 +33,9 @@ public final class GridMentionExtractor implements MentionExtractor {
 
     /** @param threshold the probability a relation needs ({@link GridModel#predict}) */
     public GridMentionExtractor(GridModel model, GridFeatures features, double threshold) {
-        if (model.config().encoder() != features.encoder().model()) {
-            throw new IllegalArgumentException("the grid model reads " + model.config().encoder().fileName() + " features, not "
-                    + features.encoder().model().fileName());
+        if (!model.reads(features)) {
+            throw new IllegalArgumentException("the grid model reads the features of " + (model.config().tunesEncoder() ? "its own tuned "
+                    : "the frozen ") + model.config().encoder().fileName() + ", not those of " + features.encoder() + " (see GridModel.features)");
         }
         this.model = model;
         this.features = features;

@@ -4,17 +4,25 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hpolink.encode.EncoderModel;
+import org.hpolink.encode.EncoderOptions;
+import org.hpolink.encode.TextEncoder;
 import org.hpolink.model.Provenance;
 import org.hpolink.text.Token;
 
 /**
  * A trained word-pair grid network with its provenance: it labels the grid of each observation's words, and
- * {@link WordGrid#decode} reads the mentions off it. Holds native memory: close it. Inference is safe from several
- * threads (each call works in its own native memory scope).
+ * {@link WordGrid#decode} reads the mentions off it. A model whose training tuned its encoder carries that encoder
+ * (an ONNX model, run by ONNX Runtime like the pretrained ones); otherwise it reads the states of the frozen encoder
+ * its config names. Holds native memory: close it. Inference is safe from several threads (each call works in its
+ * own native memory scope).
  */
 public final class GridModel implements AutoCloseable {
 
@@ -31,11 +39,18 @@ public final class GridModel implements AutoCloseable {
     private final Model model;
     private final GridNetwork network;
     private final Provenance provenance;
+    /** The tuned encoder's ONNX model, or null when the encoder stayed frozen. */
+    private final byte[] tunedEncoder;
+    private TextEncoder openTunedEncoder;
 
-    GridModel(Model model, GridNetwork network, Provenance provenance) {
+    GridModel(Model model, GridNetwork network, Provenance provenance, byte[] tunedEncoder) {
+        if ((tunedEncoder != null) != network.config().tunesEncoder()) {
+            throw new IllegalArgumentException("a grid model carries its encoder if and only if its config tunes it");
+        }
         this.model = model;
         this.network = network;
         this.provenance = provenance;
+        this.tunedEncoder = tunedEncoder;
     }
 
     public GridConfig config() {
@@ -48,6 +63,32 @@ public final class GridModel implements AutoCloseable {
 
     GridNetwork network() {
         return network;
+    }
+
+    /** The tuned encoder's ONNX model, for writing; empty when the encoder stayed frozen. */
+    Optional<byte[]> tunedEncoder() {
+        return Optional.ofNullable(tunedEncoder);
+    }
+
+    /**
+     * The word features this model reads: those of its own tuned encoder (opened on first use with default options,
+     * closed with the model), or else those of the frozen encoder its config names, which {@code frozenEncoders}
+     * opens (and its caller closes).
+     */
+    public synchronized GridFeatures features(Function<EncoderModel, TextEncoder> frozenEncoders) throws IOException {
+        if (tunedEncoder == null) {
+            return new GridFeatures(frozenEncoders.apply(config().encoder()));
+        }
+        if (openTunedEncoder == null) {
+            openTunedEncoder = TextEncoder.open(config().encoder(), tunedEncoder, "tuned in grid model " + provenance.createdAt(),
+                    EncoderOptions.defaults());
+        }
+        return new GridFeatures(openTunedEncoder);
+    }
+
+    /** Whether {@code features} are the ones this model was trained on (see {@link #features}). */
+    synchronized boolean reads(GridFeatures features) {
+        return tunedEncoder == null ? features.encoder().model() == config().encoder() : features.encoder() == openTunedEncoder;
     }
 
     /** A labelled grid and, per cell, the probability of its label. */
@@ -95,7 +136,7 @@ public final class GridModel implements AutoCloseable {
     }
 
     private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features, double threshold) {
-        GridBatch batch = new GridBatch(features);
+        GridBatch batch = GridBatch.ofFeatures(features);
         int length = batch.length();
         float[] probabilities;
         try (NDManager manager = model.getNDManager().newSubManager()) {
@@ -128,7 +169,10 @@ public final class GridModel implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (openTunedEncoder != null) {
+            openTunedEncoder.close();
+        }
         model.close();
     }
 }

@@ -16,11 +16,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
+import org.hpolink.model.Sha256;
 
 /**
  * Reads and writes a trained {@link GridModel}: a folder with {@code manifest.json} (format, version, provenance,
- * config, input width) and {@code network.params} (DJL's parameter file of the {@link GridNetwork}). The encoder is
- * not stored: it is the frozen model the config names, which the caller opens.
+ * config, input width, the SHA-256 of a tuned encoder), {@code network.params} (DJL's parameter file of the
+ * {@link GridNetwork}) and, when training tuned the encoder, {@code encoder.onnx}. A frozen encoder is not stored:
+ * it is the model the config names, which the caller opens.
  */
 public final class GridModelIO {
 
@@ -28,12 +30,14 @@ public final class GridModelIO {
     public static final int FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
     static final String PARAMETERS = "network.params";
+    static final String TUNED_ENCODER = "encoder.onnx";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record Manifest(String format, int formatVersion, Provenance provenance, GridConfig config, int features) {
+    /** @param tunedEncoderSha256 the SHA-256 of {@link #TUNED_ENCODER}; null when the encoder stayed frozen */
+    record Manifest(String format, int formatVersion, Provenance provenance, GridConfig config, int features, String tunedEncoderSha256) {
     }
 
     private GridModelIO() {
@@ -42,8 +46,12 @@ public final class GridModelIO {
     public static void write(GridModel model, Path folder) throws IOException {
         Files.createDirectories(folder);
         GridNetwork network = model.network();
+        byte[] tunedEncoder = model.tunedEncoder().orElse(null);
+        if (tunedEncoder != null) {
+            Files.write(folder.resolve(TUNED_ENCODER), tunedEncoder);
+        }
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance(), network.config(),
-                network.features()));
+                network.features(), tunedEncoder == null ? null : Sha256.of(tunedEncoder)));
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(folder.resolve(PARAMETERS))))) {
             network.saveParameters(out);
         }
@@ -60,6 +68,7 @@ public final class GridModelIO {
         if (manifest.config() == null || manifest.provenance() == null) {
             throw new IOException(manifestFile + ": the config or the provenance is missing");
         }
+        byte[] tunedEncoder = manifest.config().tunesEncoder() ? tunedEncoder(folder, manifest) : null;
         Path parameters = folder.resolve(PARAMETERS);
         Model model = Model.newInstance(GridModel.COMPONENT, Device.cpu(), GridTrainer.ENGINE);
         GridNetwork network = new GridNetwork(manifest.config(), manifest.features());
@@ -73,6 +82,21 @@ public final class GridModelIO {
             model.close();
             throw new IOException(parameters + ": not a parameter file of this grid network (" + e.getMessage() + ")", e);
         }
-        return new GridModel(model, network, manifest.provenance());
+        return new GridModel(model, network, manifest.provenance(), tunedEncoder);
+    }
+
+    private static byte[] tunedEncoder(Path folder, Manifest manifest) throws IOException {
+        Path file = folder.resolve(TUNED_ENCODER);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file: this grid model tuned its encoder, which should be here", e);
+        }
+        if (!Sha256.of(bytes).equals(manifest.tunedEncoderSha256())) {
+            throw new IOException(file + ": SHA-256 " + Sha256.of(bytes) + ", but the manifest expects " + manifest.tunedEncoderSha256()
+                    + ": the file was changed or belongs to another model");
+        }
+        return bytes;
     }
 }

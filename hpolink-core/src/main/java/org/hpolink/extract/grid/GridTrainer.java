@@ -11,19 +11,30 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
+import ai.djl.nn.Block;
+import ai.djl.training.tracker.ParameterTracker;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
+import org.hpolink.encode.EncoderModel;
+import org.hpolink.encode.Encoding;
+import org.hpolink.encode.TextEncoder;
+import org.hpolink.encode.WordPieceTokenizer;
+import org.hpolink.encode.train.BertEncoderBlock;
+import org.hpolink.encode.train.BertShape;
+import org.hpolink.encode.train.OnnxWeights;
 import org.hpolink.extract.grid.WordGrid.TypedSpan;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
@@ -55,30 +66,97 @@ public final class GridTrainer {
     }
 
     /**
+     * Trains as the config says: tuning its encoder ({@link #trainTuningEncoder}), or on the word features of the
+     * frozen encoder it names, which {@code frozenEncoders} opens ({@link #trainOnFeatures}).
+     *
+     * @param split which part of the corpus this is, for the provenance
+     * @throws IOException when the encoder's files cannot be read from the classpath
+     */
+    public GridModel train(Corpus corpus, Hpo hpo, String split, Function<EncoderModel, TextEncoder> frozenEncoders, Listener listener)
+            throws IOException {
+        if (config.tunesEncoder()) {
+            return trainTuningEncoder(corpus, hpo, split, listener);
+        }
+        return trainOnFeatures(corpus, hpo, split, new GridFeatures(frozenEncoders.apply(config.encoder()))::of, listener);
+    }
+
+    /**
+     * Trains on word features of a frozen encoder; the config must not tune its encoder.
+     *
      * @param features the word features of texts, one row per word of {@link GridWords#of} (such as {@link GridFeatures#of})
      * @param split    which part of the corpus this is, for the provenance
      */
-    public GridModel train(Corpus corpus, Hpo hpo, String split, Function<List<String>, List<float[][]>> features, Listener listener) {
-        List<AnnotatedObservation> usable = new ArrayList<>();
+    public GridModel trainOnFeatures(Corpus corpus, Hpo hpo, String split, Function<List<String>, List<float[][]>> features,
+            Listener listener) {
+        if (config.tunesEncoder()) {
+            throw new IllegalArgumentException("this config tunes its encoder: train it from word pieces, without features");
+        }
+        Usable usable = usable(corpus);
+        List<float[][]> featureRows = features.apply(usable.texts());
+        List<GridInput> inputs = featureRows.stream().<GridInput>map(GridInput.WordFeatures::new).toList();
+        GridNetwork network = new GridNetwork(config, featureRows.get(0)[0].length);
+        return fit(network, usable.examples(inputs), provenance(corpus, hpo, split, usable, Map.of()), listener);
+    }
+
+    /**
+     * Trains the encoder the config names inside the network ({@link TunedGridNetwork}), starting from its pretrained
+     * weights; the config must tune its encoder. The model serves the tuned encoder with ONNX Runtime.
+     *
+     * @param split which part of the corpus this is, for the provenance
+     * @throws IOException when the encoder's files cannot be read from the classpath
+     */
+    public GridModel trainTuningEncoder(Corpus corpus, Hpo hpo, String split, Listener listener) throws IOException {
+        if (!config.tunesEncoder()) {
+            throw new IllegalArgumentException("this config keeps its encoder frozen: train it on word features");
+        }
+        Usable usable = usable(corpus);
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(config.encoder());
+        List<GridInput> inputs = new ArrayList<>();
+        for (int i = 0; i < usable.texts().size(); i++) {
+            Encoding encoding = tokenizer.encode(usable.texts().get(i));
+            inputs.add(new GridInput.WordPieces(encoding, WordStates.pieces(usable.grids().get(i).words(), encoding)));
+        }
+        OnnxWeights base = OnnxWeights.of(config.encoder());
+        TunedGridNetwork network = new TunedGridNetwork(BertShape.of(base.tensors(), EncoderModel.ATTENTION_HEADS, base.source()), config);
+        Provenance provenance = provenance(corpus, hpo, split, usable, Map.of("encoderSha256", base.sha256()));
+        return fit(network, usable.examples(inputs), provenance, listener, base);
+    }
+
+    /** The observations a grid can hold, their texts and gold grids, and how many were left out. */
+    private record Usable(List<AnnotatedObservation> observations, List<WordGrid> grids, int skipped) {
+        List<String> texts() {
+            return observations.stream().map(AnnotatedObservation::text).toList();
+        }
+
+        List<GridExample> examples(List<GridInput> inputs) {
+            List<GridExample> examples = new ArrayList<>(observations.size());
+            for (int i = 0; i < observations.size(); i++) {
+                examples.add(new GridExample(observations.get(i).id(), inputs.get(i), grids.get(i)));
+            }
+            return examples;
+        }
+    }
+
+    private static Usable usable(Corpus corpus) {
+        List<AnnotatedObservation> observations = new ArrayList<>();
         List<WordGrid> grids = new ArrayList<>();
         for (AnnotatedObservation observation : corpus.observations()) {
             grid(observation).ifPresent(grid -> {
-                usable.add(observation);
+                observations.add(observation);
                 grids.add(grid);
             });
         }
-        if (usable.isEmpty()) {
+        if (observations.isEmpty()) {
             throw new IllegalArgumentException(corpus.source() + ": no observation to train the grid model on");
         }
-        List<float[][]> featureRows = features.apply(usable.stream().map(AnnotatedObservation::text).toList());
-        List<GridExample> examples = new ArrayList<>(usable.size());
-        for (int i = 0; i < usable.size(); i++) {
-            examples.add(new GridExample(usable.get(i).id(), featureRows.get(i), grids.get(i)));
-        }
+        return new Usable(observations, grids, corpus.size() - observations.size());
+    }
+
+    private Provenance provenance(Corpus corpus, Hpo hpo, String split, Usable usable, Map<String, Object> more) {
         Map<String, Object> described = new TreeMap<>(config.asMap());
-        described.put("skippedObservations", corpus.size() - usable.size());
-        Provenance provenance = Provenance.of(GridModel.COMPONENT, described, config.seed(), corpus, split, hpo);
-        return train(examples, provenance, listener);
+        described.put("skippedObservations", usable.skipped());
+        described.putAll(more);
+        return Provenance.of(GridModel.COMPONENT, described, config.seed(), corpus, split, hpo);
     }
 
     /**
@@ -99,32 +177,61 @@ public final class GridTrainer {
         }
     }
 
-    GridModel train(List<GridExample> examples, Provenance provenance, Listener listener) {
-        int features = examples.get(0).features()[0].length;
+    private GridModel fit(GridNetwork network, List<GridExample> examples, Provenance provenance, Listener listener) {
+        Shape cells = new Shape(1, 1, 1);
+        return fit(network, network, (parameter, update) -> (float) config.learningRate(), examples, provenance, listener,
+                new Shape[] {new Shape(1, 1, network.features()), new Shape(1, 1), cells, cells, cells}, null);
+    }
+
+    private GridModel fit(TunedGridNetwork network, List<GridExample> examples, Provenance provenance, Listener listener, OnnxWeights base) {
+        Set<String> encoderParameters = new HashSet<>();
+        network.encoder().getParameters().values().forEach(parameter -> encoderParameters.add(parameter.getId()));
+        ParameterTracker rates = (parameter, update) -> (float) (encoderParameters.contains(parameter) ? config.encoderLearningRate()
+                : config.learningRate());
+        Shape pieces = new Shape(1, 1);
+        Shape cells = new Shape(1, 1, 1);
+        return fit(network, network.grid(), rates, examples, provenance, listener,
+                new Shape[] {pieces, pieces, pieces, cells, new Shape(1, 1), cells, cells, cells}, base);
+    }
+
+    /**
+     * Trains {@code network}, whose grid part is {@code grid}. With {@code base}, the network's encoder starts from
+     * its weights (word embeddings frozen) and the model carries the tuned encoder as an ONNX model.
+     */
+    private GridModel fit(Block network, GridNetwork grid, ParameterTracker rates, List<GridExample> examples, Provenance provenance,
+            Listener listener, Shape[] inputShapes, OnnxWeights base) {
         Engine.getEngine(ENGINE).setRandomSeed(Long.hashCode(config.seed()));
         Model model = Model.newInstance(GridModel.COMPONENT, Device.cpu(), ENGINE);
         try {
-            GridNetwork network = new GridNetwork(config, features);
             model.setBlock(network);
             DefaultTrainingConfig training = new DefaultTrainingConfig(new GridLoss())
                     .optDevices(new Device[] {Device.cpu()})
-                    .optOptimizer(Optimizer.adamW()
-                            .optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
-                            .optWeightDecays(0.01f)
-                            .build());
+                    .optOptimizer(Optimizer.adamW().optLearningRateTracker(rates).optWeightDecays(0.01f).build());
             try (Trainer trainer = model.newTrainer(training)) {
-                trainer.initialize(new Shape(1, 1, features), new Shape(1, 1), new Shape(1, 1, 1), new Shape(1, 1, 1), new Shape(1, 1, 1));
+                trainer.initialize(inputShapes);
+                if (base != null) {
+                    BertEncoderBlock encoder = ((TunedGridNetwork) network).encoder();
+                    encoder.load(base.tensors(), base.source());
+                    encoder.freezeWordEmbeddings();
+                }
                 SplittableRandom random = new SplittableRandom(config.seed());
                 for (int epoch = 0; epoch < config.epochs(); epoch++) {
                     double lossSum = 0;
                     List<List<GridExample>> batches = batches(examples, random);
                     for (List<GridExample> batch : batches) {
-                        lossSum += step(trainer, batch);
+                        float loss = step(trainer, batch);
+                        if (!Float.isFinite(loss)) {
+                            throw new IllegalStateException("the grid model's training diverged in pass " + (epoch + 1)
+                                    + " (loss " + loss + "): lower the learning rates " + config.learningRate() + " and "
+                                    + config.encoderLearningRate());
+                        }
+                        lossSum += loss;
                     }
                     listener.onEpoch(epoch, lossSum / batches.size());
                 }
             }
-            return new GridModel(model, network, provenance);
+            byte[] tunedEncoder = base == null ? null : base.toBytes(((TunedGridNetwork) network).encoder().weights());
+            return new GridModel(model, grid, provenance, tunedEncoder);
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -133,13 +240,13 @@ public final class GridTrainer {
 
     /** One forward, backward and AdamW update; returns the loss before the update. */
     private static float step(Trainer trainer, List<GridExample> examples) {
-        GridBatch batch = new GridBatch(examples.stream().map(GridExample::features).toList());
+        GridBatch batch = new GridBatch(examples.stream().map(GridExample::input).toList());
         try (NDManager manager = trainer.getManager().newSubManager()) {
             NDList inputs = batch.inputs(manager);
             NDArray labels = batch.labels(manager, examples.stream().map(GridExample::grid).toList());
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray value = trainer.getLoss().evaluate(new NDList(labels, inputs.get(4)), trainer.forward(inputs));
+                NDArray value = trainer.getLoss().evaluate(new NDList(labels, GridBatch.mask(inputs)), trainer.forward(inputs));
                 collector.backward(value);
                 loss = value.getFloat();
             }

@@ -20,8 +20,20 @@ public final class WordStates {
      * @param states the encoder's states for the same text the words come from
      */
     public static float[][] of(List<Token> words, TokenStates states) {
-        Encoding encoding = states.encoding();
+        int[][] pieces = pieces(words, states.encoding());
         float[][] rows = new float[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            rows[w] = pieces[w][1] > pieces[w][0] ? states.mean(pieces[w][0], pieces[w][1]) : new float[states.width()];
+        }
+        return rows;
+    }
+
+    /**
+     * For each word, the pieces of {@code encoding} that overlap it, as {first, end} (end exclusive; empty for a word
+     * past the encoder's length limit). Special pieces belong to no word.
+     */
+    static int[][] pieces(List<Token> words, Encoding encoding) {
+        int[][] ranges = new int[words.size()][];
         int piece = 0;
         for (int w = 0; w < words.size(); w++) {
             Token word = words.get(w);
@@ -29,13 +41,12 @@ public final class WordStates {
             while (piece < encoding.length() && (encoding.isSpecial(piece) || encoding.end(piece) <= word.start())) {
                 piece++;
             }
-            int first = piece;
             int last = piece;
             while (last < encoding.length() && !encoding.isSpecial(last) && encoding.start(last) < word.end()) {
                 last++;
             }
-            rows[w] = last > first ? states.mean(first, last) : new float[states.width()];
+            ranges[w] = new int[] {piece, last};
         }
-        return rows;
+        return ranges;
     }
 }

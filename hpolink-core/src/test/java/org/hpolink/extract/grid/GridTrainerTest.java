@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridTrainerTest {
 
-    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2);
+    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0);
     private static final int FEATURES = 16;
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
@@ -46,7 +46,7 @@ class GridTrainerTest {
 
     private static Run train(GridConfig config) {
         List<Double> losses = new ArrayList<>();
-        GridModel model = new GridTrainer(config).train(CORPUS, TinyHpo.build(), "all", GridTrainerTest::features,
+        GridModel model = new GridTrainer(config).trainOnFeatures(CORPUS, TinyHpo.build(), "all", GridTrainerTest::features,
                 (epoch, loss) -> {
                     assertEquals(losses.size(), epoch);
                     losses.add(loss);
@@ -157,7 +157,7 @@ class GridTrainerTest {
     void observationsWithASegmentInsideAWordAreLeftOutAndCounted() {
         Corpus withCut = new Corpus("cut.tsv", "", List.of(CORPUS.observations().get(0),
                 annotated("cut", "FACE: fullness in cheeks", key("HP:0000293", "7-24"))));
-        try (GridModel model = new GridTrainer(TINY.withEpochs(1)).train(withCut, TinyHpo.build(), "all", GridTrainerTest::features,
+        try (GridModel model = new GridTrainer(TINY.withEpochs(1)).trainOnFeatures(withCut, TinyHpo.build(), "all", GridTrainerTest::features,
                 (epoch, loss) -> { })) {
             assertEquals(1, model.provenance().config().get("skippedObservations"));
         }
