@@ -36,6 +36,7 @@ import org.hpolink.pipeline.CrossValidation;
 import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.pipeline.ExtractorEnsemble;
 import org.hpolink.pipeline.GapFillingEnsemble;
+import org.hpolink.pipeline.GridFirstEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.VotingEnsemble;
 
@@ -131,6 +132,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin(name = "renormalization")
     private RenormalizationOption renormalization;
 
+    /** Only for --cv with --model grid or ensemble: the grid model's variant. */
+    @Mixin
+    private GridOptions gridOptions;
+
     @Option(names = "--model", paramLabel = "NAME",
             description = "With --cv: the pipeline to cross-validate, lexical (the default here: it takes seconds), grid (the "
                     + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble (predict's default). With grid or "
@@ -146,6 +151,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Scored scored;
+        if (gridOptions.isSet() && (mode.cv == null || model.equals(ModelOption.LEXICAL))) {
+            throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble");
+        }
         if (mode.cv != null) {
             scored = crossValidate(mode.cv, out);
         } else {
@@ -249,6 +257,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--normalize-below goes with --model lexical: the grid and ensemble "
                     + "pipelines set their own");
         }
+        out.println("grid model: " + gridOptions.config().asMap());
         Variant grid = new Variant("grid, ids from the normalizer", t -> new NormalizedExtractor(t.grid(), t.normalizer(), 0));
         ExtractorEnsemble chosen = ExtractorEnsemble.DEFAULT;
         List<Variant> variants = new ArrayList<>();
@@ -261,7 +270,8 @@ final class EvaluateCommand implements Callable<Integer> {
             variants.add(new Variant("lexical, ids below " + union.lexicalTrustFrom() + " from the normalizer",
                     t -> new NormalizedExtractor(t.lexical(), t.normalizer(), union.lexicalTrustFrom())));
             variants.add(grid);
-            for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.5, 0.8), new GapFillingEnsemble(0.7, 0.8))) {
+            for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.5, 0.8), new GapFillingEnsemble(0.7, 0.8),
+                    new GridFirstEnsemble(false, 0.8), new GridFirstEnsemble(true, 0.8))) {
                 variants.add(ensemble(other));
             }
             variants.add(ensemble(chosen));
@@ -270,7 +280,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         List<CrossValidation.Result> results = new ArrayList<>();
-        try (FoldModels models = new FoldModels(ontology, config);
+        try (FoldModels models = new FoldModels(ontology, config, gridOptions.config());
              ProgressBar bar = Progress.of("cross-validating (folds x pipelines)", (long) cv.k * variants.size(), spec.commandLine().getErr())) {
             for (Variant variant : variants) {
                 results.add(CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {

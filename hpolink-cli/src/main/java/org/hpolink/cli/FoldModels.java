@@ -11,7 +11,6 @@ import org.hpolink.corpus.Fold;
 import org.hpolink.extract.grid.GridConfig;
 import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
-import org.hpolink.extract.grid.GridTrainer;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalTrainer;
@@ -31,14 +30,15 @@ final class FoldModels implements AutoCloseable {
 
     private final Hpo hpo;
     private final LexicalConfig lexicalConfig;
-    private final GridConfig gridConfig = GridConfig.DEFAULTS;
+    private final GridConfig gridConfig;
     private final FoldNormalizers normalizers;
     private final Map<Integer, Trained> byFold = new HashMap<>();
     private final List<GridModel> gridModels = new ArrayList<>();
 
-    FoldModels(Hpo hpo, LexicalConfig lexicalConfig) {
+    FoldModels(Hpo hpo, LexicalConfig lexicalConfig, GridConfig gridConfig) {
         this.hpo = hpo;
         this.lexicalConfig = lexicalConfig;
+        this.gridConfig = gridConfig;
         this.normalizers = new FoldNormalizers(hpo);
     }
 
@@ -48,9 +48,10 @@ final class FoldModels implements AutoCloseable {
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(new LexicalTrainer(lexicalConfig).train(part, hpo, fold.describe()));
             BiosynNormalizer normalizer = normalizers.train(part, fold);
             try {
-                GridModel grid = new GridTrainer(gridConfig).train(part, hpo, fold.describe(), normalizers.encoders()::encoder, (epoch, loss) -> { });
+                GridModel grid = GridModels.trainer(gridConfig, lexicalConfig, hpo).train(part, hpo, fold.describe(), normalizers.encoders()::encoder,
+                        (epoch, loss) -> { });
                 gridModels.add(grid);
-                return new Trained(lexical, normalizer, new GridMentionExtractor(grid, grid.features(normalizers.encoders()::encoder)));
+                return new Trained(lexical, normalizer, GridModels.extractor(grid, normalizers.encoders(), lexical));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -90,13 +90,13 @@ final class ModelOption {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders);
             GridModel gridModel = grid.model(hpo, trainFile, encoders);
             resources.add(gridModel);
-            GridMentionExtractor gridExtractor = new GridMentionExtractor(gridModel, gridModel.features(encoders::encoder));
+            LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
+            GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
                         "grid model, ids from the BioSyn normalizer", resources);
             }
             ExtractorEnsemble setting = ExtractorEnsemble.DEFAULT;
-            LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
             return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, gridExtractor, ids), hpo),
                     "ensemble of the lexical and grid models (" + setting + ")", resources);
         } catch (IOException | RuntimeException e) {

@@ -12,7 +12,6 @@ import org.hpolink.corpus.Corpus;
 import org.hpolink.extract.grid.GridConfig;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridModelIO;
-import org.hpolink.extract.grid.GridTrainer;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,7 +55,11 @@ import picocli.CommandLine.Spec;
                     + "convolutions and a biaffine + MLP scorer of each word pair's relation (next word of a mention, or "
                     + "tail-head of a key or a normal finding); trained with AdamW on the CPU (DJL, PyTorch), about 5 "
                     + "minutes on 2 cores. The bundle holds the network's parameters; predict and extract use it with "
-                    + "--model grid or ensemble and --grid-model DIR."
+                    + "--model grid or ensemble and --grid-model DIR.",
+            "With --grid --tune-encoder, the full-precision encoder is trained inside the grid model (10 passes) and goes "
+                    + "into the bundle as encoder.onnx (90 MB). With --grid --lexicon-hints, the grid model also reads the grid "
+                    + "of the lexical model's mentions (in training, models trained on the other fifths of the data give each "
+                    + "observation its hints)."
         })
 final class TrainCommand implements Callable<Integer> {
 
@@ -87,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private Kind kind;
 
+    @Mixin
+    private GridOptions gridOptions;
+
     @Spec
     private CommandSpec spec;
 
@@ -98,8 +105,11 @@ final class TrainCommand implements Callable<Integer> {
         if (kind != null && kind.normalizer) {
             return trainNormalizer(corpus, ontology);
         }
+        if (gridOptions.isSet() && (kind == null || !kind.grid)) {
+            throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --grid");
+        }
         if (kind != null && kind.grid) {
-            return trainGrid(corpus, ontology);
+            return trainGrid(gridOptions.config(), corpus, ontology);
         }
         LexicalModel model = trainOnAll(config, corpus, ontology, spec.commandLine().getErr());
         LexicalModelIO.write(model, out);
@@ -146,10 +156,10 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private int trainGrid(Corpus corpus, Hpo ontology) throws IOException {
+    private int trainGrid(GridConfig config, Corpus corpus, Hpo ontology) throws IOException {
         long start = System.nanoTime();
         try (Encoders encoders = new Encoders();
-             GridModel trained = trainGrid(GridConfig.DEFAULTS, corpus, ontology, encoders, spec.commandLine().getErr())) {
+             GridModel trained = trainGrid(config, corpus, ontology, encoders, spec.commandLine().getErr())) {
             double seconds = (System.nanoTime() - start) / 1e9;
             GridModelIO.write(trained, out);
             PrintWriter stdout = spec.commandLine().getOut();
@@ -164,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
     static GridModel trainGrid(GridConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) throws IOException {
         try (ProgressBar bar = Progress.of("training the grid model (passes)", config.epochs(), err)) {
             bar.setExtraMessage(config.tunesEncoder() ? " reading the encoder" : " encoding the observations");
-            return new GridTrainer(config).train(corpus, hpo, ALL, encoders::encoder, (epoch, loss) -> {
+            return GridModels.trainer(config, LexicalConfig.defaults(), hpo).train(corpus, hpo, ALL, encoders::encoder, (epoch, loss) -> {
                         bar.step();
                         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", loss));
                     });

@@ -108,7 +108,20 @@ class EvaluateCrossValidationTest {
         assertTrue(lines.get(table + 2).startsWith("lexical  "), lines.get(table + 2));
         assertTrue(lines.get(table + 4).startsWith("grid, ids from the normalizer"), lines.get(table + 4));
         assertTrue(lines.get(table + 6).startsWith("ensemble (voting: weights lexical 1.0, grid 1.0, threshold 0.5"), lines.get(table + 6));
-        assertTrue(lines.get(table + 9).startsWith("ensemble (lexicon first, grid mentions scored 0.9 or more"), lines.get(table + 9));
+        assertTrue(lines.get(table + 9).startsWith("ensemble (grid spans, lexical ids where the lexicon found the same span;"),
+                lines.get(table + 9));
+        assertTrue(lines.get(table + 10).contains(", lexicon where the grid found nothing;"), lines.get(table + 10));
+        assertTrue(lines.get(table + 11).startsWith("ensemble (lexicon first, grid mentions scored 0.9 or more"), lines.get(table + 11));
+        assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
+        assertTrue(run.out().contains("lexiconHints=false"), "the grid model's config is printed: " + run.out());
+    }
+
+    @Test
+    void aGridModelReadingLexiconHintsIsCrossValidated() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "grid", "--lexicon-hints");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("lexiconHints=true"), run.out());
         assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
     }
 
@@ -121,6 +134,11 @@ class EvaluateCrossValidationTest {
         Run files = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--model", "grid");
         assertEquals(2, files.exitCode());
         assertTrue(files.err().startsWith("--model goes with --cv"), files.err());
+
+        Run lexicalHinted = TinyData.run(environment, "evaluate", "--cv", "3", "--lexicon-hints");
+        assertEquals(2, lexicalHinted.exitCode());
+        assertTrue(lexicalHinted.err().startsWith("--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble"),
+                lexicalHinted.err());
     }
 
     @Test

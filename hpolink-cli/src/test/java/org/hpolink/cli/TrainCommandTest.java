@@ -82,6 +82,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void gridVariantsGoWithGrid() {
+        Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--tune-encoder");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--tune-encoder and --lexicon-hints go with --grid"), run.err());
+        assertFalse(Files.exists(folder.resolve("model")));
+    }
+
+    @Test
     void minPrecisionMustBeAFraction() {
         Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--min-precision", "1.5");
 

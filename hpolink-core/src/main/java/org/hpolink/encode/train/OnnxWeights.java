@@ -197,8 +197,10 @@ public final class OnnxWeights {
      * @throws IllegalArgumentException when a replacement names no weight of this model or has another shape
      */
     public void write(Map<String, WeightTensor> replacements, Path target) throws IOException {
+        // Checked and built before the file is opened: a refused replacement leaves no file behind.
+        ModelProto copy = withWeights(replacements);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            withWeights(replacements).writeTo(out);
+            copy.writeTo(out);
         }
     }
 

@@ -12,7 +12,8 @@ import org.hpolink.extract.grid.GridInput.WordPieces;
 /**
  * Observations padded to the longest of a batch, as the networks read them: the words (features for
  * {@link GridNetwork}; pieces and their pooling to words for {@link TunedGridNetwork}), then the reversal of each
- * observation's words, word-distance buckets, regions and, last, the mask of real word pairs.
+ * observation's words, word-distance buckets, regions, the hint grids' relations (when given) and, last, the mask
+ * of real word pairs.
  */
 final class GridBatch {
 
@@ -22,9 +23,11 @@ final class GridBatch {
     static final int REGIONS = 3;
 
     private final List<? extends GridInput> observations;
+    private final List<WordGrid> hints;
     private final int length;
 
-    GridBatch(List<? extends GridInput> observations) {
+    /** @param hints each observation's hint grid ({@link GridConfig#lexiconHints()}), or null for none */
+    GridBatch(List<? extends GridInput> observations, List<WordGrid> hints) {
         if (observations.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one observation");
         }
@@ -39,12 +42,24 @@ final class GridBatch {
             }
             longest = Math.max(longest, observation.words());
         }
+        if (hints != null) {
+            if (hints.size() != observations.size()) {
+                throw new IllegalArgumentException(observations.size() + " observations but " + hints.size() + " hint grids");
+            }
+            for (int b = 0; b < hints.size(); b++) {
+                if (hints.get(b).size() != observations.get(b).words()) {
+                    throw new IllegalArgumentException("observation " + b + " has " + observations.get(b).words() + " words, its hint grid "
+                            + hints.get(b).size());
+                }
+            }
+        }
+        this.hints = hints;
         this.length = longest;
     }
 
-    /** A batch of word features, one matrix per observation. */
-    static GridBatch ofFeatures(List<float[][]> features) {
-        return new GridBatch(features.stream().map(WordFeatures::new).toList());
+    /** A batch of word features, one matrix per observation, and their hint grids (or null for none). */
+    static GridBatch ofFeatures(List<float[][]> features, List<WordGrid> hints) {
+        return new GridBatch(features.stream().map(WordFeatures::new).toList(), hints);
     }
 
     int size() {
@@ -115,7 +130,7 @@ final class GridBatch {
                 manager.create(pooling, new Shape(batch, length, pieceLength)));
     }
 
-    /** The reversal, distances and regions, int64, and the grid mask, float32 (see {@link GridNetwork}). */
+    /** The reversal, distances, regions and hints, int64, and the grid mask, float32 (see {@link GridNetwork}). */
     private NDList grid(NDManager manager) {
         int batch = observations.size();
         long[] reversal = new long[batch * length];
@@ -134,15 +149,23 @@ final class GridBatch {
                 }
             }
         }
-        return new NDList(
-                manager.create(reversal, new Shape(batch, length)),
-                manager.create(distances, new Shape(batch, length, length)),
-                manager.create(regions, new Shape(batch, length, length)),
-                manager.create(mask, new Shape(batch, length, length)));
+        Shape cells = new Shape(batch, length, length);
+        NDList inputs = new NDList(manager.create(reversal, new Shape(batch, length)), manager.create(distances, cells),
+                manager.create(regions, cells));
+        if (hints != null) {
+            inputs.add(relations(manager, hints));
+        }
+        inputs.add(manager.create(mask, cells));
+        return inputs;
     }
 
     /** The gold relation of each cell, int64 [batch, length, length]; padding cells hold NONE (the mask drops them). */
     NDArray labels(NDManager manager, List<WordGrid> grids) {
+        return relations(manager, grids);
+    }
+
+    /** The relation of each cell of each grid, int64 [batch, length, length]; padding cells hold NONE. */
+    private NDArray relations(NDManager manager, List<WordGrid> grids) {
         long[] labels = new long[observations.size() * length * length];
         for (int b = 0; b < grids.size(); b++) {
             WordGrid grid = grids.get(b);

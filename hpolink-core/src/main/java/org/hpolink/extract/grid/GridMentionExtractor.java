@@ -14,7 +14,8 @@ import org.hpolink.text.Token;
  * The W2NER-style extractor: a {@link GridModel} labels the grid of the observation's words (section header
  * included, so a mention can borrow it), and every path it closes is a mention, which may be discontinuous and may
  * overlap others. Mentions carry no id (a normalizer gives them one) and, as score, the probability the model gave
- * the tail-head relation closing them. Observations without words give no mention.
+ * the tail-head relation closing them. Observations without words give no mention. A model that reads hints
+ * ({@link GridConfig#lexiconHints()}) gets the grid of the hint extractor's mentions of the same observations.
  */
 public final class GridMentionExtractor implements MentionExtractor {
 
@@ -25,20 +26,27 @@ public final class GridMentionExtractor implements MentionExtractor {
 
     private final GridModel model;
     private final GridFeatures features;
+    private final MentionExtractor hints;
     private final double threshold;
 
-    public GridMentionExtractor(GridModel model, GridFeatures features) {
-        this(model, features, DEFAULT_THRESHOLD);
+    /** @param hints the extractor whose mentions a model with {@link GridConfig#lexiconHints()} reads; else null */
+    public GridMentionExtractor(GridModel model, GridFeatures features, MentionExtractor hints) {
+        this(model, features, hints, DEFAULT_THRESHOLD);
     }
 
     /** @param threshold the probability a relation needs ({@link GridModel#predict}) */
-    public GridMentionExtractor(GridModel model, GridFeatures features, double threshold) {
+    public GridMentionExtractor(GridModel model, GridFeatures features, MentionExtractor hints, double threshold) {
+        if ((hints != null) != model.config().lexiconHints()) {
+            throw new IllegalArgumentException(model.config().lexiconHints() ? "the grid model reads the lexical extractor's mentions: give it"
+                    : "the grid model reads no hints: give no hint extractor");
+        }
         if (!model.reads(features)) {
             throw new IllegalArgumentException("the grid model reads the features of " + (model.config().tunesEncoder() ? "its own tuned "
                     : "the frozen ") + model.config().encoder().fileName() + ", not those of " + features.encoder() + " (see GridModel.features)");
         }
         this.model = model;
         this.features = features;
+        this.hints = hints;
         this.threshold = threshold;
     }
 
@@ -62,7 +70,15 @@ public final class GridMentionExtractor implements MentionExtractor {
             }
         }
         List<String> texts = withWords.stream().map(o -> observations.get(o).text()).toList();
-        List<GridModel.Prediction> predictions = model.predict(words, features.of(texts, words), threshold);
+        List<WordGrid> hintGrids = null;
+        if (hints != null) {
+            List<List<Mention>> hinted = hints.extractAll(withWords.stream().map(observations::get).toList());
+            hintGrids = new ArrayList<>(withWords.size());
+            for (int i = 0; i < withWords.size(); i++) {
+                hintGrids.add(GridTrainer.hintGrid(words.get(i), hinted.get(i)));
+            }
+        }
+        List<GridModel.Prediction> predictions = model.predict(words, features.of(texts, words), hintGrids, threshold);
         for (int i = 0; i < withWords.size(); i++) {
             results.set(withWords.get(i), mentions(predictions.get(i)));
         }

@@ -102,14 +102,20 @@ public final class GridModel implements AutoCloseable {
      *
      * @param words     each observation's words
      * @param features  each observation's word features ({@link WordStates}), one row per word
+     * @param hints     each observation's hint grid ({@link GridTrainer#hintGrid}) for a model reading hints
+     *                  ({@link GridConfig#lexiconHints()}); null for one that does not
      * @param threshold in (0, 1]
      */
-    public List<Prediction> predict(List<List<Token>> words, List<float[][]> features, double threshold) {
+    public List<Prediction> predict(List<List<Token>> words, List<float[][]> features, List<WordGrid> hints, double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold is " + threshold + ": expected a probability in (0, 1]");
         }
         if (words.size() != features.size()) {
             throw new IllegalArgumentException(words.size() + " observations but " + features.size() + " feature sets");
+        }
+        if ((hints != null) != config().lexiconHints()) {
+            throw new IllegalArgumentException(config().lexiconHints() ? "this grid model reads hint grids: none given"
+                    : "this grid model reads no hint grids");
         }
         Prediction[] predictions = new Prediction[words.size()];
         // Batches of similar length, so that little of a grid is padding (padding does not change the scores).
@@ -126,7 +132,7 @@ public final class GridModel implements AutoCloseable {
             }
             List<Integer> batch = Arrays.asList(order).subList(start, end);
             List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList(),
-                    threshold);
+                    hints == null ? null : batch.stream().map(hints::get).toList(), threshold);
             for (int b = 0; b < batch.size(); b++) {
                 predictions[batch.get(b)] = batchPredictions.get(b);
             }
@@ -135,8 +141,8 @@ public final class GridModel implements AutoCloseable {
         return List.of(predictions);
     }
 
-    private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features, double threshold) {
-        GridBatch batch = GridBatch.ofFeatures(features);
+    private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features, List<WordGrid> hints, double threshold) {
+        GridBatch batch = GridBatch.ofFeatures(features, hints);
         int length = batch.length();
         float[] probabilities;
         try (NDManager manager = model.getNDManager().newSubManager()) {

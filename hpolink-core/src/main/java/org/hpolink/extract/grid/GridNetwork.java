@@ -31,8 +31,9 @@ import java.util.Map;
  *
  * <p>Inputs ({@link GridBatch}): word features float32 [batch, words, features]; the per-observation reversal of
  * the words, int64 [batch, words] (the backward LSTM reads each observation from its own last word, so padding
- * never reaches a real word); word-distance buckets and regions, int64 [batch, words, words]; the grid mask,
- * float32 [batch, words, words]. Output: scores float32 [batch, words, words, relations].
+ * never reaches a real word); word-distance buckets and regions, int64 [batch, words, words]; with
+ * {@link GridConfig#lexiconHints()}, the hint grid's relations, int64 [batch, words, words], embedded like the
+ * distances; the grid mask, float32 [batch, words, words]. Output: scores float32 [batch, words, words, relations].
  */
 public final class GridNetwork extends AbstractBlock {
 
@@ -54,7 +55,7 @@ public final class GridNetwork extends AbstractBlock {
         forwardLstm = addChildBlock("forwardLstm", lstm(config));
         backwardLstm = addChildBlock("backwardLstm", lstm(config));
         int states = 2 * config.lstmHidden();
-        int grid = states + 2 * config.distanceWidth();
+        int grid = states + (config.lexiconHints() ? 3 : 2) * config.distanceWidth();
         int channels = config.convolutionHidden();
         int pairs = channels * DILATIONS.length;
         int biaffine = config.biaffineHidden() + 1;
@@ -66,6 +67,9 @@ public final class GridNetwork extends AbstractBlock {
         add("cln.conditionBeta", Initializer.ZEROS, states, states);
         add("distance", xavier(), GridBatch.DISTANCE_BUCKETS, config.distanceWidth());
         add("region", xavier(), GridBatch.REGIONS, config.distanceWidth());
+        if (config.lexiconHints()) {
+            add("hint", xavier(), RELATIONS, config.distanceWidth());
+        }
         add("gridIn.weight", xavier(), channels, grid, 1, 1);
         add("gridIn.bias", Initializer.ZEROS, channels);
         for (int dilation : DILATIONS) {
@@ -124,7 +128,7 @@ public final class GridNetwork extends AbstractBlock {
         NDArray reversal = inputs.get(1);
         NDArray distances = inputs.get(2);
         NDArray regions = inputs.get(3);
-        NDArray mask = inputs.get(4);
+        NDArray mask = GridBatch.mask(inputs);
         float dropout = (float) config.dropout();
         Weights w = new Weights(store, training);
 
@@ -137,9 +141,12 @@ public final class GridNetwork extends AbstractBlock {
         // Padding cells are zeroed before every convolution, so that they read like the zero padding of a grid's
         // edge: an observation's scores do not depend on the observations batched with it.
         NDArray cellMask = mask.expandDims(1);
-        NDArray grid = NDArrays.concat(new NDList(embed(distances, w.get("distance")), embed(regions, w.get("region")), cells), 3)
-                .transpose(0, 3, 1, 2)
-                .mul(cellMask);
+        NDList channels = new NDList(embed(distances, w.get("distance")), embed(regions, w.get("region")));
+        if (config.lexiconHints()) {
+            channels.add(embed(inputs.get(4), w.get("hint")));
+        }
+        channels.add(cells);
+        NDArray grid = NDArrays.concat(channels, 3).transpose(0, 3, 1, 2).mul(cellMask);
         grid = Dropout.dropout(grid, dropout, training).singletonOrThrow();
         NDArray x = Activation.gelu(Conv2d.conv2d(grid, w.get("gridIn.weight"), w.get("gridIn.bias")).singletonOrThrow()).mul(cellMask);
         NDList dilated = new NDList();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.function.Function;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
+import org.hpolink.corpus.Fold;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.encode.Encoding;
 import org.hpolink.encode.TextEncoder;
@@ -35,6 +37,8 @@ import org.hpolink.encode.WordPieceTokenizer;
 import org.hpolink.encode.train.BertEncoderBlock;
 import org.hpolink.encode.train.BertShape;
 import org.hpolink.encode.train.OnnxWeights;
+import org.hpolink.extract.Mention;
+import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.grid.WordGrid.TypedSpan;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
@@ -54,10 +58,28 @@ public final class GridTrainer {
 
     static final String ENGINE = "PyTorch";
 
-    private final GridConfig config;
+    /** Parts of the training data for cross-fitting the hints: each observation's come from the other four fifths. */
+    static final int HINT_FOLDS = 5;
 
+    private final GridConfig config;
+    private final Function<Corpus, MentionExtractor> hintExtractors;
+
+    /** A trainer for a config without {@link GridConfig#lexiconHints()}. */
     public GridTrainer(GridConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * @param hintExtractors trains the extractor whose mentions are the hints (the lexical one) on a part of the
+     *                       training data; required with {@link GridConfig#lexiconHints()}, else null
+     */
+    public GridTrainer(GridConfig config, Function<Corpus, MentionExtractor> hintExtractors) {
+        if (config.lexiconHints() != (hintExtractors != null)) {
+            throw new IllegalArgumentException(config.lexiconHints() ? "this config reads hints: give the trainer of the hint extractor"
+                    : "this config reads no hints: give no hint extractor");
+        }
         this.config = config;
+        this.hintExtractors = hintExtractors;
     }
 
     /** Told the mean loss of each pass. */
@@ -95,7 +117,7 @@ public final class GridTrainer {
         List<float[][]> featureRows = features.apply(usable.texts());
         List<GridInput> inputs = featureRows.stream().<GridInput>map(GridInput.WordFeatures::new).toList();
         GridNetwork network = new GridNetwork(config, featureRows.get(0)[0].length);
-        return fit(network, usable.examples(inputs), provenance(corpus, hpo, split, usable, Map.of()), listener);
+        return fit(network, usable.examples(inputs, hints(corpus, usable)), provenance(corpus, hpo, split, usable, Map.of()), listener);
     }
 
     /**
@@ -119,7 +141,7 @@ public final class GridTrainer {
         OnnxWeights base = OnnxWeights.of(config.encoder());
         TunedGridNetwork network = new TunedGridNetwork(BertShape.of(base.tensors(), EncoderModel.ATTENTION_HEADS, base.source()), config);
         Provenance provenance = provenance(corpus, hpo, split, usable, Map.of("encoderSha256", base.sha256()));
-        return fit(network, usable.examples(inputs), provenance, listener, base);
+        return fit(network, usable.examples(inputs, hints(corpus, usable)), provenance, listener, base);
     }
 
     /** The observations a grid can hold, their texts and gold grids, and how many were left out. */
@@ -128,13 +150,44 @@ public final class GridTrainer {
             return observations.stream().map(AnnotatedObservation::text).toList();
         }
 
-        List<GridExample> examples(List<GridInput> inputs) {
+        List<GridExample> examples(List<GridInput> inputs, List<WordGrid> hints) {
             List<GridExample> examples = new ArrayList<>(observations.size());
             for (int i = 0; i < observations.size(); i++) {
-                examples.add(new GridExample(observations.get(i).id(), inputs.get(i), grids.get(i)));
+                examples.add(new GridExample(observations.get(i).id(), inputs.get(i), hints == null ? null : hints.get(i), grids.get(i)));
             }
             return examples;
         }
+    }
+
+    /**
+     * Each usable observation's hint grid, from an extractor trained without it (cross-fitting over
+     * {@link #HINT_FOLDS} parts of the corpus), so that the hints err as they will on new text; null without hints.
+     */
+    private List<WordGrid> hints(Corpus corpus, Usable usable) {
+        if (!config.lexiconHints()) {
+            return null;
+        }
+        if (corpus.size() < 2) {
+            throw new IllegalArgumentException(corpus.source() + ": cross-fitting the hints takes at least 2 observations");
+        }
+        Map<AnnotatedObservation, List<Mention>> mentions = new IdentityHashMap<>();
+        for (Fold fold : Fold.split(corpus, Math.min(HINT_FOLDS, corpus.size()), config.seed())) {
+            List<AnnotatedObservation> held = fold.test().observations();
+            List<List<Mention>> found = hintExtractors.apply(fold.train()).extractAll(held.stream().map(AnnotatedObservation::observation).toList());
+            for (int i = 0; i < held.size(); i++) {
+                mentions.put(held.get(i), found.get(i));
+            }
+        }
+        List<WordGrid> hints = new ArrayList<>(usable.observations().size());
+        for (int i = 0; i < usable.observations().size(); i++) {
+            hints.add(hintGrid(usable.grids().get(i).words(), mentions.get(usable.observations().get(i))));
+        }
+        return hints;
+    }
+
+    /** The grid of the mentions of a hint extractor, those a grid can hold ({@link WordGrid#encodeWhatFits}). */
+    static WordGrid hintGrid(List<Token> words, List<Mention> mentions) {
+        return WordGrid.encodeWhatFits(words, mentions.stream().map(m -> new TypedSpan(m.span(), m.status())).toList());
     }
 
     private static Usable usable(Corpus corpus) {
@@ -240,7 +293,8 @@ public final class GridTrainer {
 
     /** One forward, backward and AdamW update; returns the loss before the update. */
     private static float step(Trainer trainer, List<GridExample> examples) {
-        GridBatch batch = new GridBatch(examples.stream().map(GridExample::input).toList());
+        GridBatch batch = new GridBatch(examples.stream().map(GridExample::input).toList(),
+                examples.get(0).hints() == null ? null : examples.stream().map(GridExample::hints).toList());
         try (NDManager manager = trainer.getManager().newSubManager()) {
             NDList inputs = batch.inputs(manager);
             NDArray labels = batch.labels(manager, examples.stream().map(GridExample::grid).toList());

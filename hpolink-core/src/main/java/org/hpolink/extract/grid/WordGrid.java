@@ -47,21 +47,40 @@ public final class WordGrid {
      */
     public static WordGrid encode(List<Token> words, Collection<TypedSpan> mentions) {
         WordGrid grid = empty(words);
+        mentions.forEach(grid::add);
+        return grid;
+    }
+
+    /**
+     * The grid of those of {@code mentions} that {@link #encode} can hold, taken in order: a mention that does not fit
+     * the words or the mentions before it is left out.
+     */
+    public static WordGrid encodeWhatFits(List<Token> words, Collection<TypedSpan> mentions) {
+        WordGrid grid = empty(words);
         for (TypedSpan mention : mentions) {
-            int[] path = grid.wordsOf(mention.span());
-            for (int i = 0; i + 1 < path.length; i++) {
-                grid.relations[path[i]][path[i + 1]] = GridRelation.NEXT_WORD;
+            try {
+                grid.add(mention);
+            } catch (IllegalArgumentException e) {
+                // Left out, as documented: this grid is a hint, not a gold standard.
             }
-            int head = path[0];
-            int tail = path[path.length - 1];
-            GridRelation closing = GridRelation.tailHead(mention.status());
-            if (grid.relations[tail][head] != GridRelation.NONE && grid.relations[tail][head] != closing) {
-                throw new IllegalArgumentException("two mentions from word " + head + " to word " + tail + " differ in status: a grid "
-                        + "cell holds one");
-            }
-            grid.relations[tail][head] = closing;
         }
         return grid;
+    }
+
+    /** Writes the relations of {@code mention}; writes nothing when it throws. */
+    private void add(TypedSpan mention) {
+        int[] path = wordsOf(mention.span());
+        int head = path[0];
+        int tail = path[path.length - 1];
+        GridRelation closing = GridRelation.tailHead(mention.status());
+        if (relations[tail][head] != GridRelation.NONE && relations[tail][head] != closing) {
+            throw new IllegalArgumentException("two mentions from word " + head + " to word " + tail + " differ in status: a grid "
+                    + "cell holds one");
+        }
+        for (int i = 0; i + 1 < path.length; i++) {
+            relations[path[i]][path[i + 1]] = GridRelation.NEXT_WORD;
+        }
+        relations[tail][head] = closing;
     }
 
     /**

@@ -27,7 +27,7 @@ class GridBatchTest {
         float[][] three = {{1}, {2}, {3}};
         float[][] one = {{4}};
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            NDList inputs = GridBatch.ofFeatures(List.of(three, one)).inputs(manager);
+            NDList inputs = GridBatch.ofFeatures(List.of(three, one), null).inputs(manager);
 
             assertArrayEquals(new float[] {1, 2, 3, 4, 0, 0}, inputs.get(0).toFloatArray());
             assertArrayEquals(new long[] {2, 1, 0, 0, 1, 2}, inputs.get(1).toLongArray());

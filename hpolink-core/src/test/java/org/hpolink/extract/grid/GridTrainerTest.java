@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridTrainerTest {
 
-    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0);
+    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0, false);
     private static final int FEATURES = 16;
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
@@ -72,7 +72,7 @@ class GridTrainerTest {
 
     private static List<GridModel.Prediction> predict(GridModel model, List<AnnotatedObservation> observations) {
         List<List<Token>> words = observations.stream().map(o -> GridWords.of(o.text())).toList();
-        return model.predict(words, words.stream().map(GridTrainerTest::wordFeatures).toList(), 0.5);
+        return model.predict(words, words.stream().map(GridTrainerTest::wordFeatures).toList(), null, 0.5);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TunedGridTrainerTest {
 
-    private static final GridConfig TUNED = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 16, 4, 8, 16, 16, 0.0, 30, 2, 5e-3, 1e-4);
+    private static final GridConfig TUNED = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 16, 4, 8, 16, 16, 0.0, 30, 2, 5e-3, 1e-4, false);
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
             annotated("ears", "EARS: low set", key("HP:0000369", "0-4,6-13")),
@@ -57,7 +57,7 @@ class TunedGridTrainerTest {
     private static List<List<Mention>> extract(GridModel grid) throws IOException {
         GridMentionExtractor extractor = new GridMentionExtractor(grid, grid.features(m -> {
             throw new AssertionError("a tuned model opens no frozen encoder");
-        }));
+        }), null);
         return extractor.extractAll(CORPUS.observations().stream().map(AnnotatedObservation::observation).toList());
     }
 
@@ -108,7 +108,7 @@ class TunedGridTrainerTest {
     void refusesTheFeaturesOfTheUntunedEncoder() throws IOException {
         try (TextEncoder untuned = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2, EncoderOptions.defaults())) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> new GridMentionExtractor(model, new GridFeatures(untuned)));
+                    () -> new GridMentionExtractor(model, new GridFeatures(untuned), null));
             assertTrue(e.getMessage().contains("tuned"), e.getMessage());
         }
     }
@@ -116,7 +116,7 @@ class TunedGridTrainerTest {
     @Test
     void aQuantizedEncoderCannotBeTuned() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2_Q,
-                16, 4, 8, 16, 16, 0.0, 1, 2, 1e-2, 1e-4));
+                16, 4, 8, 16, 16, 0.0, 1, 2, 1e-2, 1e-4, false));
         assertTrue(e.getMessage().contains("8-bit"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new GridTrainer(TUNED).trainOnFeatures(CORPUS, TinyHpo.build(), "all",
                 texts -> List.of(), (epoch, loss) -> { }));

@@ -1,0 +1,32 @@
+package org.hpolink.cli;
+
+import java.io.IOException;
+import org.hpolink.extract.MentionExtractor;
+import org.hpolink.extract.grid.GridConfig;
+import org.hpolink.extract.grid.GridMentionExtractor;
+import org.hpolink.extract.grid.GridModel;
+import org.hpolink.extract.grid.GridTrainer;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalMentionExtractor;
+import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.ontology.Hpo;
+
+/** How the commands put a grid model together with the lexical extractor whose mentions it may read as hints. */
+final class GridModels {
+
+    private GridModels() {
+    }
+
+    /** A trainer of {@code config}; a config reading hints gets them from lexical models of {@code lexical}. */
+    static GridTrainer trainer(GridConfig config, LexicalConfig lexical, Hpo hpo) {
+        if (!config.lexiconHints()) {
+            return new GridTrainer(config);
+        }
+        return new GridTrainer(config, part -> new LexicalMentionExtractor(new LexicalTrainer(lexical).train(part, hpo, "hint cross-fitting")));
+    }
+
+    /** The extractor of {@code model}, reading the features of its encoder and, if it reads hints, {@code lexical}'s mentions. */
+    static GridMentionExtractor extractor(GridModel model, Encoders encoders, MentionExtractor lexical) throws IOException {
+        return new GridMentionExtractor(model, model.features(encoders::encoder), model.config().lexiconHints() ? lexical : null);
+    }
+}

@@ -1,0 +1,26 @@
+package org.hpolink.cli;
+
+import org.hpolink.extract.grid.GridConfig;
+import picocli.CommandLine.Option;
+
+/** The grid model's variants that {@code train --grid} and {@code evaluate --cv} can try instead of the defaults. */
+final class GridOptions {
+
+    @Option(names = "--tune-encoder", description = "Grid model: train the full-precision encoder inside it (10 passes, about "
+            + "twice the training time; the bundle holds the tuned encoder, 90 MB).")
+    private boolean tuneEncoder;
+
+    @Option(names = "--lexicon-hints", description = "Grid model: it also reads the grid of the lexical model's mentions (a "
+            + "stacked ensemble; training hints come from lexical models trained on the other fifths of the data).")
+    private boolean lexiconHints;
+
+    boolean isSet() {
+        return tuneEncoder || lexiconHints;
+    }
+
+    /** {@link GridConfig#DEFAULTS} with the variants asked for. */
+    GridConfig config() {
+        GridConfig config = GridConfig.DEFAULTS.withLexiconHints(lexiconHints);
+        return tuneEncoder ? config.withTunedEncoder() : config;
+    }
+}
