@@ -26,8 +26,10 @@ public record GapFillingEnsemble(double gridFrom, double lexicalTrustFrom) imple
 
     @Override
     public MentionExtractor extractor(MentionExtractor lexical, MentionExtractor grid, Normalizer normalizer) {
-        return new GapFillingExtractor(new NormalizedExtractor(lexical, normalizer, lexicalTrustFrom),
-                new NormalizedExtractor(grid, normalizer, 0), gridFrom);
+        // Gaps first, ids after: only the grid mentions kept in a gap (those without an id) reach the normalizer, not
+        // every grid mention. The result is the same, as which mentions fill a gap does not depend on their ids.
+        return new NormalizedExtractor(new GapFillingExtractor(new NormalizedExtractor(lexical, normalizer, lexicalTrustFrom), grid, gridFrom),
+                normalizer, 0);
     }
 
     @Override
