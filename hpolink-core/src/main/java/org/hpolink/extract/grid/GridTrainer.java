@@ -7,11 +7,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.nn.Block;
 import ai.djl.training.tracker.ParameterTracker;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,6 +49,10 @@ import org.hpolink.text.Token;
  * model what not to output), with AdamW on the CPU through DJL's PyTorch engine. Deterministic: the same data,
  * features and config give the same weights (weights drawn from the engine's seed, batches in an order drawn from
  * the config's seed).
+ *
+ * <p>The config says what the network reads: the word features of a frozen encoder, or the word pieces of an
+ * encoder it trains too ({@link GridConfig#tunesEncoder()}); and, with {@link GridConfig#lexiconHints()}, the hint
+ * grid of another extractor's mentions, cross-fitted on the training data.
  *
  * <p>Batches hold observations of similar length, so little of a grid is padding. Observations a grid of words
  * cannot express (see {@link #grid}) are left out of training and counted in the model's provenance
@@ -233,7 +237,7 @@ public final class GridTrainer {
     private GridModel fit(GridNetwork network, List<GridExample> examples, Provenance provenance, Listener listener) {
         Shape cells = new Shape(1, 1, 1);
         return fit(network, network, (parameter, update) -> (float) config.learningRate(), examples, provenance, listener,
-                new Shape[] {new Shape(1, 1, network.features()), new Shape(1, 1), cells, cells, cells}, null);
+                new Shape[] {new Shape(1, 1, network.features()), new Shape(1, 1), cells, cells, cells}, null, null);
     }
 
     private GridModel fit(TunedGridNetwork network, List<GridExample> examples, Provenance provenance, Listener listener, OnnxWeights base) {
@@ -244,15 +248,16 @@ public final class GridTrainer {
         Shape pieces = new Shape(1, 1);
         Shape cells = new Shape(1, 1, 1);
         return fit(network, network.grid(), rates, examples, provenance, listener,
-                new Shape[] {pieces, pieces, pieces, cells, new Shape(1, 1), cells, cells, cells}, base);
+                new Shape[] {pieces, pieces, pieces, cells, new Shape(1, 1), cells, cells, cells}, network.encoder(), base);
     }
 
     /**
-     * Trains {@code network}, whose grid part is {@code grid}. With {@code base}, the network's encoder starts from
-     * its weights (word embeddings frozen) and the model carries the tuned encoder as an ONNX model.
+     * Trains {@code network}, whose grid part is {@code grid}. A network with an encoder inside ({@code encoder}, null
+     * for none) starts it from {@code base}'s weights (word embeddings frozen), and the model carries the tuned encoder
+     * as an ONNX model.
      */
     private GridModel fit(Block network, GridNetwork grid, ParameterTracker rates, List<GridExample> examples, Provenance provenance,
-            Listener listener, Shape[] inputShapes, OnnxWeights base) {
+            Listener listener, Shape[] inputShapes, BertEncoderBlock encoder, OnnxWeights base) {
         Engine.getEngine(ENGINE).setRandomSeed(Long.hashCode(config.seed()));
         Model model = Model.newInstance(GridModel.COMPONENT, Device.cpu(), ENGINE);
         try {
@@ -262,8 +267,7 @@ public final class GridTrainer {
                     .optOptimizer(Optimizer.adamW().optLearningRateTracker(rates).optWeightDecays(0.01f).build());
             try (Trainer trainer = model.newTrainer(training)) {
                 trainer.initialize(inputShapes);
-                if (base != null) {
-                    BertEncoderBlock encoder = ((TunedGridNetwork) network).encoder();
+                if (encoder != null) {
                     encoder.load(base.tensors(), base.source());
                     encoder.freezeWordEmbeddings();
                 }
@@ -283,7 +287,7 @@ public final class GridTrainer {
                     listener.onEpoch(epoch, lossSum / batches.size());
                 }
             }
-            byte[] tunedEncoder = base == null ? null : base.toBytes(((TunedGridNetwork) network).encoder().weights());
+            byte[] tunedEncoder = encoder == null ? null : base.toBytes(encoder.weights());
             return new GridModel(model, grid, provenance, tunedEncoder);
         } catch (RuntimeException e) {
             model.close();
