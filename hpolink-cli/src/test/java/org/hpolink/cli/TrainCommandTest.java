@@ -81,6 +81,19 @@ class TrainCommandTest {
         assertTrue(model.config().useRelatedSynonyms());
     }
 
+    /** A grid model that reads lexicon hints is trained with them and annotates with the default lexical model's. */
+    @Test
+    void aGridModelReadingLexiconHintsTrainsAndAnnotates() throws IOException {
+        Path out = folder.resolve("grid");
+        Run train = TinyData.run(environment, "train", "--grid", "--lexicon-hints", "--out", out.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"lexiconHints\" : true"), "the config says so");
+
+        Run extract = TinyData.run(environment, "extract", "--model", "grid", "--grid-model", out.toString(), "EARS: low set");
+        assertEquals(0, extract.exitCode(), extract.err());
+        assertTrue(extract.out().startsWith("EARS: low set"), extract.out());
+    }
+
     @Test
     void gridVariantsGoWithGrid() {
         Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--tune-encoder");
