@@ -90,7 +90,9 @@ final class ModelOption {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders);
             GridModel gridModel = grid.model(hpo, trainFile, encoders);
             resources.add(gridModel);
-            LexicalMentionExtractor lexical = new LexicalMentionExtractor(defaultLexicalModel(hpo));
+            // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
+            LexicalMentionExtractor lexical = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
+                    : new LexicalMentionExtractor(defaultLexicalModel(hpo));
             GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
