@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.model.Provenance;
+import org.hpolink.model.Sha256;
 import org.hpolink.ontology.Hpo;
 
 /**

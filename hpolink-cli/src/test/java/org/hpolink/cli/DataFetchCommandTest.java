@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hpolink.cli.HpolinkCommandTest.Run;
+import org.hpolink.model.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

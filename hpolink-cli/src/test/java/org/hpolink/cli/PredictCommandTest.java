@@ -22,6 +22,7 @@ import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.PredictedFinding;
 import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
+import org.hpolink.model.Sha256;
 import org.hpolink.ontology.HpoId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

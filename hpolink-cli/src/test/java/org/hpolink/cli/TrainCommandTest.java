@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hpolink.cli.HpolinkCommandTest.Run;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
+import org.hpolink.model.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hpolink.encode.EncoderModel;
+import org.hpolink.model.Sha256;
 
 /**
  * The weights of a BERT encoder exported to ONNX (fp32, as in LangChain4j's model jars), under their Hugging Face
@@ -84,7 +84,7 @@ public final class OnnxWeights {
      * @throws IOException naming {@code source} when it is not an ONNX model or not a BERT encoder
      */
     public static OnnxWeights read(InputStream in, String source) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.newDigest();
         ModelProto model;
         try {
             model = ModelProto.parseFrom(new DigestInputStream(in, digest));
@@ -114,7 +114,7 @@ public final class OnnxWeights {
         }
         Map<String, String> transposed = new HashMap<>();
         denseNames.forEach((onnxName, hfName) -> transposed.put(hfName, onnxName));
-        return new OnnxWeights(source, hex(digest.digest()), model, tensors, transposed);
+        return new OnnxWeights(source, Sha256.hex(digest), model, tensors, transposed);
     }
 
     /** Maps each anonymous dense-weight initializer to its Hugging Face name (see the class comment). */
@@ -241,22 +241,6 @@ public final class OnnxWeights {
         ByteBuffer bytes = ByteBuffer.allocate(values.remaining() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(values);
         return ByteString.copyFrom(bytes);
-    }
-
-    static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    static String hex(byte[] bytes) {
-        StringBuilder hex = new StringBuilder(bytes.length * 2);
-        for (byte b : bytes) {
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return hex.toString();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
+import org.hpolink.model.Sha256;
 
 /**
  * The pairs a fine-tuning run trains on, in a fixed order, and where they came from (recorded in the provenance,
@@ -21,7 +22,7 @@ public record TrainingPairs(String source, List<IdPair> pairs) {
 
     /** The SHA-256 of every id, pair by pair, each sequence preceded by its length. */
     public String sha256() {
-        MessageDigest digest = OnnxWeights.sha256Digest();
+        MessageDigest digest = Sha256.newDigest();
         for (IdPair pair : pairs) {
             for (long[] ids : List.of(pair.first(), pair.second())) {
                 ByteBuffer bytes = ByteBuffer.allocate(Long.BYTES * (ids.length + 1)).putLong(ids.length);
@@ -31,6 +32,6 @@ public record TrainingPairs(String source, List<IdPair> pairs) {
                 digest.update(bytes.array());
             }
         }
-        return OnnxWeights.hex(digest.digest());
+        return Sha256.hex(digest);
     }
 }

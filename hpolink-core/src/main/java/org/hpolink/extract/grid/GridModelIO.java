@@ -93,8 +93,9 @@ public final class GridModelIO {
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file: this grid model tuned its encoder, which should be here", e);
         }
-        if (!Sha256.of(bytes).equals(manifest.tunedEncoderSha256())) {
-            throw new IOException(file + ": SHA-256 " + Sha256.of(bytes) + ", but the manifest expects " + manifest.tunedEncoderSha256()
+        String sha256 = Sha256.of(bytes);
+        if (!sha256.equals(manifest.tunedEncoderSha256())) {
+            throw new IOException(file + ": SHA-256 " + sha256 + ", but the manifest expects " + manifest.tunedEncoderSha256()
                     + ": the file was changed or belongs to another model");
         }
         return bytes;
