@@ -1,5 +1,7 @@
 package org.hpolink.extract;
 
+import static org.hpolink.model.ConfigChecks.requireScore;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +19,7 @@ public final class GapFillingExtractor implements MentionExtractor {
     private final double secondaryFrom;
 
     public GapFillingExtractor(MentionExtractor primary, MentionExtractor secondary, double secondaryFrom) {
-        if (!(secondaryFrom >= 0 && secondaryFrom <= 1)) {
-            throw new IllegalArgumentException("secondaryFrom is " + secondaryFrom + ": expected a score in [0, 1]");
-        }
+        requireScore("secondaryFrom", secondaryFrom);
         this.primary = primary;
         this.secondary = secondary;
         this.secondaryFrom = secondaryFrom;

@@ -1,5 +1,8 @@
 package org.hpolink.pipeline;
 
+import static org.hpolink.model.ConfigChecks.requireNonNegative;
+import static org.hpolink.model.ConfigChecks.requireScore;
+
 import org.hpolink.extract.GapFillingExtractor;
 import org.hpolink.extract.MentionExtractor;
 import org.hpolink.normalize.Normalizer;
@@ -16,12 +19,8 @@ public record GapFillingEnsemble(double gridFrom, double lexicalTrustFrom) imple
     public static final GapFillingEnsemble DEFAULT = new GapFillingEnsemble(0.9, 0.8);
 
     public GapFillingEnsemble {
-        if (!(gridFrom >= 0 && gridFrom <= 1)) {
-            throw new IllegalArgumentException("gridFrom is " + gridFrom + ": expected a score in [0, 1]");
-        }
-        if (!(lexicalTrustFrom >= 0) || Double.isInfinite(lexicalTrustFrom)) {
-            throw new IllegalArgumentException("lexicalTrustFrom is " + lexicalTrustFrom + ": expected a finite number >= 0");
-        }
+        requireScore("gridFrom", gridFrom);
+        requireNonNegative("lexicalTrustFrom", lexicalTrustFrom);
     }
 
     @Override

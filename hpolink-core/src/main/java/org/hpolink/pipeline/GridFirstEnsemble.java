@@ -1,5 +1,7 @@
 package org.hpolink.pipeline;
 
+import static org.hpolink.model.ConfigChecks.requireNonNegative;
+
 import org.hpolink.extract.GapFillingExtractor;
 import org.hpolink.extract.IdBorrowingExtractor;
 import org.hpolink.extract.MentionExtractor;
@@ -14,9 +16,7 @@ import org.hpolink.normalize.Normalizer;
 public record GridFirstEnsemble(boolean lexiconFillsGaps, double lexicalTrustFrom) implements ExtractorEnsemble {
 
     public GridFirstEnsemble {
-        if (!(lexicalTrustFrom >= 0) || Double.isInfinite(lexicalTrustFrom)) {
-            throw new IllegalArgumentException("lexicalTrustFrom is " + lexicalTrustFrom + ": expected a finite number >= 0");
-        }
+        requireNonNegative("lexicalTrustFrom", lexicalTrustFrom);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.hpolink.pipeline;
 
+import static org.hpolink.model.ConfigChecks.requireNonNegative;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,9 +26,7 @@ public final class NormalizedExtractor implements MentionExtractor {
     private final double trustFrom;
 
     public NormalizedExtractor(MentionExtractor extractor, Normalizer normalizer, double trustFrom) {
-        if (!(trustFrom >= 0) || Double.isInfinite(trustFrom)) {
-            throw new IllegalArgumentException("trustFrom is " + trustFrom + ": expected a finite number >= 0");
-        }
+        requireNonNegative("trustFrom", trustFrom);
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.trustFrom = trustFrom;

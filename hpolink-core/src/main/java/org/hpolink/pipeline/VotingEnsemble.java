@@ -1,5 +1,7 @@
 package org.hpolink.pipeline;
 
+import static org.hpolink.model.ConfigChecks.requireNonNegative;
+
 import java.util.List;
 import org.hpolink.extract.EnsembleExtractor;
 import org.hpolink.extract.MentionExtractor;
@@ -24,9 +26,7 @@ public record VotingEnsemble(double lexicalWeight, double gridWeight, double thr
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold is " + threshold + ": expected a share in (0, 1]");
         }
-        if (!(lexicalTrustFrom >= 0) || Double.isInfinite(lexicalTrustFrom)) {
-            throw new IllegalArgumentException("lexicalTrustFrom is " + lexicalTrustFrom + ": expected a finite number >= 0");
-        }
+        requireNonNegative("lexicalTrustFrom", lexicalTrustFrom);
     }
 
     @Override
