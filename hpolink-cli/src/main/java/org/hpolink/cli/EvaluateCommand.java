@@ -140,8 +140,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "With --cv: the pipeline to cross-validate, lexical (the default here: it takes seconds), grid (the "
                     + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble (predict's default). With grid or "
                     + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 5 minutes per "
-                    + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting and gap-filling "
-                    + "pipelines on the same folds and models.")
+                    + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting, gap-filling and "
+                    + "grid-first pipelines on the same folds and models.")
     private String model = ModelOption.LEXICAL;
 
     @Spec

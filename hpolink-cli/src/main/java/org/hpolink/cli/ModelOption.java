@@ -41,7 +41,7 @@ final class ModelOption {
             description = "ensemble (default): the lexical and the grid model, the grid's mentions added where the lexicon "
                     + "found nothing, ids of the lexicon's unsure mentions and of the grid's from the BioSyn normalizer; the "
                     + "best in cross-validation. lexical: the lexical model alone, the fast mode (over 50,000 observations/s "
-                    + "against about 300). grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
+                    + "against about 390). grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
                     + "$HPOLINK_MODELS or ~/.cache/hpolink/models and are trained on the data folder's bc8t3/train.tsv "
                     + "whenever missing or out of date. Any other value is the folder of a lexical model written by "
                     + "hpolink train.")
