@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ProjectVersion.class,
         description = {
             "Time the pipeline --model names (default models trained first if missing) annotating every observation of "
-                    + "the --data file, in chunks of 256 as predict does, --rounds times after --warmup untimed rounds, on "
+                    + "the --data file, in chunks as predict does, --rounds times after --warmup untimed rounds, on "
                     + "--threads threads; then the same with every text upper-cased, which the uncased encoders read alike "
                     + "but which no stored name vector or lexicon entry matches as such, so that every mention is encoded "
                     + "as a new text would be.",
@@ -66,7 +66,7 @@ final class BenchPredictCommand implements Callable<Integer> {
         List<Observation> upperCased = observations.stream()
                 .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid);
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads);
              ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotate(observations, n -> { })));

@@ -10,12 +10,26 @@ import org.hpolink.encode.TextEncoder;
 import org.hpolink.normalize.TextEmbedder;
 
 /**
- * The sentence encoders a command uses, each opened (from the classpath, with the default options) the first time a
+ * The sentence encoders a command uses, each opened (from the classpath, with this object's options) the first time a
  * text is embedded with it, and all closed with this object. Thread-safe.
  */
 final class Encoders implements AutoCloseable {
 
+    private final EncoderOptions options;
     private final Map<EncoderModel, TextEncoder> open = new EnumMap<>(EncoderModel.class);
+
+    /** Encoders with the default options. */
+    Encoders() {
+        this(EncoderOptions.defaults());
+    }
+
+    Encoders(EncoderOptions options) {
+        this.options = options;
+    }
+
+    EncoderOptions options() {
+        return options;
+    }
 
     /** Embeds with {@code model}, opening it on first use. */
     TextEmbedder embedder(EncoderModel model) {
@@ -27,7 +41,7 @@ final class Encoders implements AutoCloseable {
         TextEncoder encoder = open.get(model);
         if (encoder == null) {
             try {
-                encoder = TextEncoder.open(model, EncoderOptions.defaults());
+                encoder = TextEncoder.open(model, options);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the encoder " + model + ": " + e.getMessage(), e);
             }

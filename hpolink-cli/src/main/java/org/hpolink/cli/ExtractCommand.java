@@ -84,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Observation> observations = fromFile ? lines(Path.of(input)) : List.of(Observation.of("text", input));
         Hpo ontology = hpo.read();
         List<List<Finding>> annotated;
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid)) {
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, 1)) {
             annotated = pipeline.pipeline().annotateAll(observations);
         }
 

@@ -27,6 +27,6 @@ final class GridModels {
 
     /** The extractor of {@code model}, reading the features of its encoder and, if it reads hints, {@code lexical}'s mentions. */
     static GridMentionExtractor extractor(GridModel model, Encoders encoders, MentionExtractor lexical) throws IOException {
-        return new GridMentionExtractor(model, model.features(encoders::encoder), model.config().lexiconHints() ? lexical : null);
+        return new GridMentionExtractor(model, model.features(encoders::encoder, encoders.options()), model.config().lexiconHints() ? lexical : null);
     }
 }

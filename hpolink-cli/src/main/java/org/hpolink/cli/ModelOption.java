@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hpolink.encode.EncoderOptions;
 import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
+import org.hpolink.extract.grid.LibTorchThreads;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
@@ -41,7 +43,7 @@ final class ModelOption {
             description = "ensemble (default): the lexical and the grid model, the grid's mentions added where the lexicon "
                     + "found nothing, ids of the lexicon's unsure mentions and of the grid's from the BioSyn normalizer; the "
                     + "best in cross-validation. lexical: the lexical model alone, the fast mode (over 50,000 observations/s "
-                    + "against about 390). grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
+                    + "against about 570 on 2 cores). grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
                     + "$HPOLINK_MODELS or ~/.cache/hpolink/models and are trained on the data folder's bc8t3/train.tsv "
                     + "whenever missing or out of date. Any other value is the folder of a lexical model written by "
                     + "hpolink train.")
@@ -66,13 +68,15 @@ final class ModelOption {
     }
 
     /**
-     * The pipeline this option names, for {@code hpo}; {@code normalizer} and {@code grid} name the other models of
-     * the grid and ensemble pipelines.
+     * The pipeline this option names, for {@code hpo}, to be run by {@code workers} threads at once; {@code normalizer}
+     * and {@code grid} name the other models of the grid and ensemble pipelines. The encoders and LibTorch each give
+     * every worker its share of the processors (models trained first, if any, use them all), until the pipeline is
+     * closed.
      *
      * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
      *                                  release than {@code hpo}
      */
-    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid) throws IOException {
+    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers) throws IOException {
         String name = model == null ? ENSEMBLE : model;
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
         if (!learned && (grid.isSet() || normalizer.isSet())) {
@@ -84,12 +88,15 @@ final class ModelOption {
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
-        Encoders encoders = new Encoders();
+        Encoders training = new Encoders();
+        resources.add(training);
+        Encoders encoders = new Encoders(EncoderOptions.sharedBy(workers));
         resources.add(encoders);
         try {
-            BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders);
-            GridModel gridModel = grid.model(hpo, trainFile, encoders);
+            BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders, training);
+            GridModel gridModel = grid.model(hpo, trainFile, training);
             resources.add(gridModel);
+            resources.add(LibTorchThreads.shareAmong(workers));
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
             LexicalMentionExtractor lexical = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
                     : new LexicalMentionExtractor(defaultLexicalModel(hpo));

@@ -44,6 +44,14 @@ final class NormalizerOption {
      * (the command's --data file) or is trained on it.
      */
     BiosynNormalizer normalizer(Hpo hpo, Path trainFile, Encoders encoders) throws IOException {
+        return normalizer(hpo, trainFile, encoders, encoders);
+    }
+
+    /**
+     * {@link #normalizer(Hpo, Path, Encoders)}, but a default normalizer that must first be trained is trained, and
+     * then encodes its queries, with {@code trainingEncoders}.
+     */
+    BiosynNormalizer normalizer(Hpo hpo, Path trainFile, Encoders encoders, Encoders trainingEncoders) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);
         ModelLocation location = root.modelLocation(folder, ModelLocation.NORMALIZER);
         PrintWriter err = command.commandLine().getErr();
@@ -54,7 +62,7 @@ final class NormalizerOption {
                 yield normalizer;
             }
             case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders::embedder), BiosynNormalizer::provenance,
-                    corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, encoders, err),
+                    corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, trainingEncoders, err),
                     normalizer -> f -> BiosynModelIO.write(normalizer, f), trainFile, hpo, err);
         };
     }

@@ -76,7 +76,7 @@ final class PredictCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         long start;
         List<List<Finding>> findings;
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid)) {
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads)) {
             start = System.nanoTime();
             try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), threads);
                  ProgressBar bar = Progress.of("predicting", observations.size(), spec.commandLine().getErr())) {

@@ -3,6 +3,7 @@ package org.hpolink.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,28 @@ class ParallelAnnotatorTest {
         assertEquals(500, done.get());
         for (int i = 0; i < observations.size(); i++) {
             assertEquals(WHOLE_TEXT.annotate(observations.get(i)), results.get(i), "observation " + i);
+        }
+    }
+
+    @Test
+    void chunksAreAtMostTheMaximumAndShareTheWorkEvenly() {
+        assertEquals(429, ParallelAnnotator.chunkSize(1_716, 2), "4 chunks, 2 per thread");
+        assertEquals(343, ParallelAnnotator.chunkSize(2_055, 2), "6 chunks, 3 per thread, rather than 5 of 512 (one thread 3, the other 2)");
+        assertEquals(ParallelAnnotator.MAX_CHUNK, ParallelAnnotator.chunkSize(4 * ParallelAnnotator.MAX_CHUNK, 4));
+        assertEquals(1, ParallelAnnotator.chunkSize(3, 4));
+        for (int threads = 1; threads <= 4; threads++) {
+            for (int observations = 1; observations <= 3_000; observations++) {
+                int size = ParallelAnnotator.chunkSize(observations, threads);
+                int chunks = (observations + size - 1) / size;
+                int fewestChunks = (observations + ParallelAnnotator.MAX_CHUNK - 1) / ParallelAnnotator.MAX_CHUNK;
+                String what = observations + " observations on " + threads + " threads: chunks of " + size;
+                assertTrue(size >= 1 && size <= ParallelAnnotator.MAX_CHUNK, what);
+                assertTrue(chunks >= fewestChunks, what);
+                // The busiest thread gets an even share, give or take the rounding of the chunk size (1 per chunk).
+                int perThread = (chunks + threads - 1) / threads;
+                int evenShare = (observations + threads - 1) / threads;
+                assertTrue(perThread * size <= evenShare + perThread, what + ", the busiest thread gets " + perThread * size);
+            }
         }
     }
 

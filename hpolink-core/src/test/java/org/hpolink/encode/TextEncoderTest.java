@@ -137,6 +137,26 @@ class TextEncoderTest {
         }
     }
 
+    /** Why predict's output is the same for any number of workers, each of which gets its share of the threads. */
+    @Test
+    void oneThreadGivesTheSameFloatsAsTwo() throws IOException {
+        List<String> texts = new ArrayList<>(PHRASES);
+        texts.add("HEAD: Brachycephaly with a flat occiput, frontal bossing and a prominent metopic ridge; sparse lateral eyebrows "
+                + "and long eyelashes; EARS: low set and posteriorly rotated with overfolded helices and preauricular pits");
+        try (TextEncoder oneThread = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, new EncoderOptions(1, 4))) {
+            assertArrayEquals(miniLm.embed(texts, VectorNorm.RAW), oneThread.embed(texts, VectorNorm.RAW));
+        }
+    }
+
+    @Test
+    void workersShareTheProcessors() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertEquals(processors, EncoderOptions.sharedBy(1).intraOpThreads());
+        assertEquals(Math.max(1, processors / 2), EncoderOptions.sharedBy(2).intraOpThreads());
+        assertEquals(1, EncoderOptions.sharedBy(processors + 1).intraOpThreads());
+        assertThrows(IllegalArgumentException.class, () -> EncoderOptions.sharedBy(0));
+    }
+
     @Test
     void concurrentCallsGiveTheSameResultsAsOneAfterAnother() throws Exception {
         float[][] expected = miniLm.embed(PHRASES, VectorNorm.L2);

@@ -71,17 +71,18 @@ public final class GridModel implements AutoCloseable {
     }
 
     /**
-     * The word features this model reads: those of its own tuned encoder (opened on first use with default options,
-     * closed with the model), or else those of the frozen encoder its config names, which {@code frozenEncoders}
-     * opens (and its caller closes).
+     * The word features this model reads: those of its own tuned encoder (opened on first use with
+     * {@code tunedOptions}, which later calls share; closed with the model), or else those of the frozen encoder its
+     * config names, which {@code frozenEncoders} opens (and its caller closes).
      */
-    public synchronized GridFeatures features(Function<EncoderModel, TextEncoder> frozenEncoders) throws IOException {
+    public synchronized GridFeatures features(Function<EncoderModel, TextEncoder> frozenEncoders, EncoderOptions tunedOptions)
+            throws IOException {
         if (tunedEncoder == null) {
             return new GridFeatures(frozenEncoders.apply(config().encoder()));
         }
         if (openTunedEncoder == null) {
             openTunedEncoder = TextEncoder.open(config().encoder(), tunedEncoder, "tuned in grid model " + provenance.createdAt(),
-                    EncoderOptions.defaults());
+                    tunedOptions);
         }
         return new GridFeatures(openTunedEncoder);
     }

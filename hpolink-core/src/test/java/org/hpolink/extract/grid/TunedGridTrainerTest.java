@@ -57,7 +57,7 @@ class TunedGridTrainerTest {
     private static List<List<Mention>> extract(GridModel grid) throws IOException {
         GridMentionExtractor extractor = new GridMentionExtractor(grid, grid.features(m -> {
             throw new AssertionError("a tuned model opens no frozen encoder");
-        }), null);
+        }, EncoderOptions.defaults()), null);
         return extractor.extractAll(CORPUS.observations().stream().map(AnnotatedObservation::observation).toList());
     }
 
