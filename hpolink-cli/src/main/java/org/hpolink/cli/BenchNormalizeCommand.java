@@ -16,6 +16,7 @@ import java.util.function.ToIntFunction;
 
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
+import org.hpolink.encode.EncoderOptions;
 import org.hpolink.normalize.BiosynModelIO;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.normalize.SparseNormalizer;
@@ -120,9 +121,10 @@ final class BenchNormalizeCommand implements Callable<Integer> {
     }
 
     private void benchBiosyn(Hpo ontology, List<String> mentions, PrintWriter out) throws IOException, InterruptedException, ExecutionException {
-        try (Encoders encoders = new Encoders()) {
+        // Each thread gets its share of the processors for encoding, as predict's workers do.
+        try (Encoders training = new Encoders(); Encoders encoders = new Encoders(EncoderOptions.sharedBy(throughput.threads))) {
             // Trains the default normalizer first if it is missing: that is not timed.
-            BiosynNormalizer trained = normalizerOption.normalizer(ontology, data.file(), encoders);
+            BiosynNormalizer trained = normalizerOption.normalizer(ontology, data.file(), encoders, training);
             Path folder = normalizerOption.folder();
             long heapWithout = Measurement.heapUsedAfterGc();
             Measurement.Timed<BiosynNormalizer> readTimes = Measurement.time(1, builds, () -> BiosynModelIO.read(folder, encoders::embedder));
