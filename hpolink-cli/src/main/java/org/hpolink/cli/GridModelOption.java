@@ -43,7 +43,7 @@ final class GridModelOption {
                 ModelLocation.requireRelease(model.provenance(), location.folder(), hpo);
                 yield model;
             }
-            case DEFAULT -> location.readOrTrain(GridModelIO::read, GridModel::provenance,
+            case DEFAULT -> location.readOrTrain(GridModelIO::read, GridModel::provenance, GridConfig.DEFAULTS.asMap(),
                     corpus -> TrainCommand.trainGrid(GridConfig.DEFAULTS, corpus, hpo, encoders, err),
                     model -> f -> GridModelIO.write(model, f), trainFile, hpo, err);
         };

@@ -75,11 +75,12 @@ record ModelLocation(Path folder, Origin origin) {
     }
 
     /**
-     * The model of this default folder, read when it fits the training file and HPO in use, else trained on
-     * {@code trainFile} (telling {@code err} why) and written here first.
+     * The model of this default folder, read when it fits the training file, the HPO and the default {@code config}
+     * in use, else trained on {@code trainFile} (telling {@code err} why) and written here first. A newer hpolink
+     * with other defaults so retrains the models an older one left.
      */
-    <T> T readOrTrain(BundleReader<T> reader, Function<T, Provenance> provenance, Trainer<T> trainer, Function<T, BundleWriter> writer,
-            Path trainFile, Hpo hpo, PrintWriter err) throws IOException {
+    <T> T readOrTrain(BundleReader<T> reader, Function<T, Provenance> provenance, Map<String, Object> config, Trainer<T> trainer,
+            Function<T, BundleWriter> writer, Path trainFile, Hpo hpo, PrintWriter err) throws IOException {
         String trainingSha256 = Sha256.of(trainFile);
         String why;
         if (!Files.exists(folder)) {
@@ -87,7 +88,7 @@ record ModelLocation(Path folder, Origin origin) {
         } else {
             try {
                 T model = reader.read(folder);
-                Optional<String> outOfDate = outOfDate(provenance.apply(model), trainFile, trainingSha256, hpo);
+                Optional<String> outOfDate = outOfDate(provenance.apply(model), config, trainFile, trainingSha256, hpo);
                 if (outOfDate.isEmpty()) {
                     return model;
                 }
@@ -119,7 +120,8 @@ record ModelLocation(Path folder, Origin origin) {
     }
 
     /** Why a model of this provenance does not fit the current data, if it does not. */
-    private static Optional<String> outOfDate(Provenance provenance, Path trainFile, String trainingSha256, Hpo hpo) {
+    private static Optional<String> outOfDate(Provenance provenance, Map<String, Object> config, Path trainFile, String trainingSha256,
+            Hpo hpo) {
         if (!trainingSha256.equals(provenance.trainingSha256())) {
             return Optional.of("was trained on data with sha256 " + provenance.trainingSha256() + ", and " + trainFile
                     + " now has sha256 " + trainingSha256);
@@ -127,7 +129,7 @@ record ModelLocation(Path folder, Origin origin) {
         if (!hpo.release().equals(provenance.hpoRelease())) {
             return Optional.of("was trained with HPO release " + provenance.hpoRelease() + ", not " + hpo.release());
         }
-        return Optional.empty();
+        return provenance.configDifference(config).map(field -> "was trained with another configuration than the default: " + field);
     }
 
     /**

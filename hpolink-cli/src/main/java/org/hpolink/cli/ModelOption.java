@@ -129,7 +129,7 @@ final class ModelOption {
         HpolinkCommand root = HpolinkCommand.of(command);
         ModelLocation location = root.modelLocation(null);
         PrintWriter err = command.commandLine().getErr();
-        return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance,
+        return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance, LexicalConfig.defaults().asMap(),
                 corpus -> TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err), m -> folder -> LexicalModelIO.write(m, folder),
                 root.dataLocation().bc8Train(), hpo, err);
     }

@@ -62,7 +62,7 @@ final class NormalizerOption {
                 yield normalizer;
             }
             case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders::embedder), BiosynNormalizer::provenance,
-                    corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, trainingEncoders, err),
+                    BiosynConfig.DEFAULTS.asMap(), corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, trainingEncoders, err),
                     normalizer -> f -> BiosynModelIO.write(normalizer, f), trainFile, hpo, err);
         };
     }

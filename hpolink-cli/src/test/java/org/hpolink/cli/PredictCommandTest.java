@@ -3,6 +3,7 @@ package org.hpolink.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -154,6 +155,17 @@ class PredictCommandTest {
         assertEquals(0, newHpo.exitCode(), newHpo.err());
         assertTrue(newHpo.err().startsWith("hpolink: the default model " + model
                 + " was trained with HPO release 2023-01-27, not 2024-02-08: training it"), newHpo.err());
+
+        // As if an older hpolink with another default had trained it.
+        Path manifest = model.resolve("manifest.json");
+        String json = Files.readString(manifest);
+        String olderDefault = json.replaceAll("\"maxWindowTokens\"\\s*:\\s*12\\b", "\"maxWindowTokens\" : 11");
+        assertNotEquals(json, olderDefault);
+        Files.writeString(manifest, olderDefault);
+        Run newDefaults = predict(train, output);
+        assertEquals(0, newDefaults.exitCode(), newDefaults.err());
+        assertTrue(newDefaults.err().startsWith("hpolink: the default model " + model
+                + " was trained with another configuration than the default: maxWindowTokens 11 (now 12): training it"), newDefaults.err());
 
         Files.writeString(model.resolve("manifest.json"), "{");
         Run damaged = predict(train, output);

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,6 +59,21 @@ public record Provenance(
         SortedMap<String, Object> copy = new TreeMap<>();
         config.forEach((name, value) -> copy.put(name, value instanceof Long n && n == n.intValue() ? Integer.valueOf(n.intValue()) : value));
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * The first configured field (by name) whose value here differs from {@code expected}'s, described as
+     * {@code "name v (now w)"}, or empty when every field of {@code expected} has its value here. Fields that only this
+     * provenance records (what training found, such as skipped observations) are not compared.
+     */
+    public Optional<String> configDifference(Map<String, Object> expected) {
+        for (Map.Entry<String, Object> field : canonical(expected).entrySet()) {
+            Object recorded = config.get(field.getKey());
+            if (!Objects.equals(recorded, field.getValue())) {
+                return Optional.of(field.getKey() + " " + recorded + " (now " + field.getValue() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The version of this hpolink build, as Maven wrote it into the jar. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
@@ -47,6 +48,17 @@ class ProvenanceTest {
         assertEquals(HPO_SHA256, provenance.hpoSha256());
         assertEquals(System.getProperty("java.version"), provenance.javaVersion());
         assertTrue(provenance.platform().contains(System.getProperty("os.arch")), provenance.platform());
+    }
+
+    @Test
+    void theConfigDifferenceNamesTheFirstChangedFieldAndIgnoresWhatOnlyTrainingRecorded() {
+        Provenance provenance = Provenance.of("grid", Map.of("seed", 17L, "epochs", 20, "dropout", 0.2, "skippedObservations", 11), 17,
+                TRAINING, "all", HPO);
+
+        assertEquals(Optional.empty(), provenance.configDifference(Map.of("seed", 17L, "epochs", 20, "dropout", 0.2)));
+        assertEquals(Optional.of("epochs 20 (now 10)"), provenance.configDifference(Map.of("seed", 17L, "epochs", 10, "dropout", 0.2)));
+        assertEquals(Optional.of("lexiconHints null (now false)"), provenance.configDifference(Map.of("lexiconHints", false)),
+                "a field added since is a difference");
     }
 
     @Test

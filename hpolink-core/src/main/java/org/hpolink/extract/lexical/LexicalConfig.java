@@ -1,5 +1,8 @@
 package org.hpolink.extract.lexical;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
 /**
  * What the lexical trainer learns and how the extractor matches; every field has a documented default
  * ({@link #defaults()}), chosen by 5-fold cross-validation on the BC8 training file (docs/RESULTS.md).
@@ -52,6 +55,12 @@ public record LexicalConfig(
         if (!(entryMinPrecision >= 0 && entryMinPrecision <= 1 && modifierInsideRatio >= 0 && negationRatio >= 0)) {
             throw new IllegalArgumentException("entryMinPrecision must be in [0, 1]; ratios must not be negative");
         }
+    }
+
+    /** Every field by name, for a model's provenance. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> asMap() {
+        return new ObjectMapper().convertValue(this, Map.class);
     }
 
     public static LexicalConfig defaults() {

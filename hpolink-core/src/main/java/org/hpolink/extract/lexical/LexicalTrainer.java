@@ -1,6 +1,5 @@
 package org.hpolink.extract.lexical;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +82,7 @@ public final class LexicalTrainer {
         Set<String> postCues = new HashSet<>();
         learnNegationCues(corpus, tokens, hpo, preCues, postCues);
 
-        Provenance provenance = Provenance.of(COMPONENT, new ObjectMapper().convertValue(config, Map.class), config.seed(),
+        Provenance provenance = Provenance.of(COMPONENT, config.asMap(), config.seed(),
                 corpus, split, hpo);
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
                 postCues, entries, bodies.headerVotes(), bodies.boundaries(), learnAttachments(corpus, tokens, modifiers), Map.of());
