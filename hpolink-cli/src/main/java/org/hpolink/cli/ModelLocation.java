@@ -119,7 +119,7 @@ record ModelLocation(Path folder, Origin origin) {
         }
     }
 
-    /** Why a model of this provenance does not fit the current data, if it does not. */
+    /** Why a model of this provenance does not fit the current data, HPO or default {@code config}, if it does not. */
     private static Optional<String> outOfDate(Provenance provenance, Map<String, Object> config, Path trainFile, String trainingSha256,
             Hpo hpo) {
         if (!trainingSha256.equals(provenance.trainingSha256())) {
