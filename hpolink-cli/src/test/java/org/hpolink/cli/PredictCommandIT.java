@@ -1,5 +1,6 @@
 package org.hpolink.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,13 +49,18 @@ class PredictCommandIT {
         assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
     }
 
-    /** The default pipeline, the ensemble, on the whole training file (its three models trained first, about 6 minutes). */
+    /**
+     * The default pipeline, the ensemble, on the whole training file (its three models trained first, about 6 minutes),
+     * with 3 threads and then with 1: the same file, whatever each thread's share of the processors for the encoders
+     * and LibTorch.
+     */
     @Test
-    void ensemblePredictionsOnTheWholeTrainingFilePassValidation() throws IOException {
+    void ensemblePredictionsOnTheWholeTrainingFilePassValidationWhateverTheThreads() throws IOException {
         Path train = RealDataFolder.trainFile();
         Path output = folder.resolve("ensemble.tsv");
 
-        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString());
+        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString(),
+                "--threads", "3");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(output + ": 1,716 observations, "), run.out());
@@ -63,5 +69,11 @@ class PredictCommandIT {
         assertTrue(submission.withSpans());
         double f1 = Bc8Scorer.score(corpus, submission).normalization().f1();
         assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
+
+        Path oneThread = folder.resolve("one-thread.tsv");
+        Run again = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", oneThread.toString(),
+                "--threads", "1");
+        assertEquals(0, again.exitCode(), again.err());
+        assertArrayEquals(Files.readAllBytes(output), Files.readAllBytes(oneThread));
     }
 }
