@@ -70,8 +70,8 @@ final class ModelOption {
     /**
      * The pipeline this option names, for {@code hpo}, to be run by {@code workers} threads at once; {@code normalizer}
      * and {@code grid} name the other models of the grid and ensemble pipelines. The encoders and LibTorch each give
-     * every worker its share of the processors (models trained first, if any, use them all), until the pipeline is
-     * closed.
+     * every worker its share of the processors until the pipeline is closed; default models trained first, if any,
+     * train as {@code hpolink train} does (default encoder options, LibTorch's own thread count).
      *
      * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
      *                                  release than {@code hpo}
