@@ -3,16 +3,20 @@ package org.hpolink.extract.lexical;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
 import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.Composition;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
+import org.hpolink.ontology.HpoId;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Segment;
 import org.hpolink.text.Span;
@@ -22,8 +26,9 @@ import org.hpolink.text.Tokenizer;
 /**
  * hpolink's fast extractor: looks every window of words up in the {@link LexicalModel}'s dictionary by its
  * order-free key, also with the section header's organ word added ({@code EARS: low set} -> Low-set ears at
- * {@code 0-4,6-13}) when the phrase stands alone, keeps the longest matches, and marks a match preceded or
- * followed by a learned negation cue as a normal finding. Immutable and thread-safe.
+ * {@code 0-4,6-13}) when the phrase stands alone, keeps the longest matches, marks a match preceded or followed by a
+ * learned negation cue as a normal finding, and joins two findings of one sentence that annotators write as one
+ * composite term. Immutable and thread-safe.
  */
 public final class LexicalMentionExtractor implements MentionExtractor {
 
@@ -37,13 +42,21 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     record Match(EntryRef entry, Span span, boolean negated, double confidence) {
     }
 
+    /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
+    private static final String SENTENCE_BREAKS = ".;:()[]";
+
     private final LexicalModel model;
     private final WordAnalyzer analyzer;
     private final Tokenizer tokenizer = new Tokenizer();
+    /** The composite id of two ids (the smaller first). */
+    private final Map<HpoId, Map<HpoId, HpoId>> composites = new HashMap<>();
 
     public LexicalMentionExtractor(LexicalModel model) {
         this.model = model;
         this.analyzer = new WordAnalyzer(model.modifiers(), model.vocabulary());
+        for (Composition composition : model.compositions()) {
+            composites.computeIfAbsent(composition.first(), id -> new HashMap<>()).putIfAbsent(composition.second(), composition.composite());
+        }
     }
 
     public LexicalModel model() {
@@ -57,7 +70,90 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             mentions.add(new Mention(match.span(), Optional.of(match.entry().id()),
                     match.negated() ? FindingStatus.NORMAL : FindingStatus.KEY, match.confidence(), SOURCE));
         }
-        return mentions;
+        return composed(mentions, observation);
+    }
+
+    /**
+     * Replaces two key findings of one sentence whose ids the model composes by one finding of the composite id that
+     * covers both spans ({@code EARS: low set, posteriorly rotated} -> Low-set, posteriorly rotated ears at
+     * {@code 0-4,6-34}). Their spans may share the header segment but must not overlap otherwise.
+     */
+    private List<Mention> composed(List<Mention> mentions, Observation observation) {
+        if (composites.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> result = new ArrayList<>(mentions);
+        boolean composedAny = true;
+        while (composedAny) {
+            composedAny = false;
+            search:
+            for (int a = 0; a < result.size(); a++) {
+                for (int b = a + 1; b < result.size(); b++) {
+                    Mention composite = composite(result.get(a), result.get(b), observation);
+                    if (composite != null) {
+                        result.remove(b);
+                        result.remove(a);
+                        result.add(composite);
+                        composedAny = true;
+                        break search;
+                    }
+                }
+            }
+        }
+        result.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.id().orElseThrow()));
+        return result;
+    }
+
+    /**
+     * The composite finding of two mentions, or null when their ids do not compose or they are not in one sentence.
+     * It borrows the section header only when both did.
+     */
+    private Mention composite(Mention one, Mention other, Observation observation) {
+        if (one.status() != FindingStatus.KEY || other.status() != FindingStatus.KEY) {
+            return null;
+        }
+        HpoId first = one.id().orElseThrow();
+        HpoId second = other.id().orElseThrow();
+        HpoId composite = first.compareTo(second) < 0 ? composites.getOrDefault(first, Map.of()).get(second)
+                : composites.getOrDefault(second, Map.of()).get(first);
+        if (composite == null) {
+            return null;
+        }
+        Mention earlier = one.span().end() <= other.span().end() ? one : other;
+        Mention later = earlier == one ? other : one;
+        int gapStart = earlier.span().end();
+        int gapEnd = -1;
+        for (Segment segment : later.span().segments()) {
+            if (segment.start() >= gapStart) {
+                gapEnd = gapEnd < 0 ? segment.start() : gapEnd;
+            } else if (!earlier.span().segments().contains(segment)) {
+                return null; // they overlap beyond a shared header segment
+            }
+        }
+        String text = observation.text();
+        if (gapEnd < 0 || text.substring(gapStart, gapEnd).chars().anyMatch(c -> SENTENCE_BREAKS.indexOf(c) >= 0)) {
+            return null;
+        }
+        int headerEnd = observation.section().map(section -> section.segment().end()).orElse(0);
+        List<Segment> segments = new ArrayList<>();
+        for (Mention part : List.of(earlier, later)) {
+            Mention partner = part == earlier ? later : earlier;
+            part.span().segments().stream()
+                    .filter(segment -> segment.end() > headerEnd || partner.span().segments().contains(segment))
+                    .forEach(segments::add);
+        }
+        if (joinsPhrases(text.substring(gapStart, gapEnd))) {
+            segments.add(new Segment(gapStart, gapEnd));
+        }
+        return new Mention(Span.covering(segments), Optional.of(composite), FindingStatus.KEY, Math.min(one.score(), other.score()), SOURCE);
+    }
+
+    /**
+     * Whether the text between two composed phrases holds no word but function words and modifiers ({@code , } or
+     * {@code , slightly }): annotators then mark the composite as one stretch ({@code low set, posteriorly rotated}).
+     */
+    private boolean joinsPhrases(String gap) {
+        return tokenizer.tokenize(gap).stream().noneMatch(token -> WordAnalyzer.isContentWord(token, model.modifiers()));
     }
 
     /** The resolved matches: longest first wins, contained ones dropped, one per span, sorted by span. */
@@ -74,8 +170,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         List<Unit> headerWords = new ArrayList<>();
         if (observation.section().isPresent()) {
             int headerEnd = observation.section().get().segment().end();
+            boolean borrowable = model.borrowsHeader(observation.section().get().name());
             while (bodyStart < units.size() && tokens.get(units.get(bodyStart).firstToken()).start() < headerEnd) {
-                if (units.get(bodyStart).isKnownContent()) {
+                if (borrowable && units.get(bodyStart).isKnownContent()) {
                     headerWords.add(units.get(bodyStart));
                 }
                 bodyStart++;

@@ -12,8 +12,9 @@ import org.hpolink.ontology.HpoId;
 /**
  * What {@link LexicalTrainer} learned: the dictionary (keys of HPO names and training mentions, with the ids they
  * name), the modifiers left out of keys, the fillers that may be skipped, the negation cues, how annotators
- * treat the section header and the words at mention boundaries, and the entries dropped for low precision on
- * the training data. Immutable; {@link LexicalModelIO} reads and writes it.
+ * treat the section header (per phrase and per section) and the words at mention boundaries, which pairs of ids they write as one composite
+ * term, and the entries dropped for low precision on the training data. Immutable; {@link LexicalModelIO} reads
+ * and writes it.
  */
 public final class LexicalModel {
 
@@ -51,6 +52,26 @@ public final class LexicalModel {
         }
     }
 
+    /**
+     * Two ids whose findings, stated in one sentence, annotators write as one term that is a child of both
+     * ({@code low set, posteriorly rotated} -> Low-set, posteriorly rotated ears); {@code first} sorts before
+     * {@code second}.
+     */
+    record Composition(HpoId first, HpoId second, HpoId composite) implements Comparable<Composition> {
+        Composition {
+            if (first.compareTo(second) >= 0) {
+                throw new IllegalArgumentException("a composition's parts must be two ids in order: " + first + ", " + second);
+            }
+        }
+
+        @Override
+        public int compareTo(Composition o) {
+            int c = first.compareTo(o.first);
+            c = c != 0 ? c : second.compareTo(o.second);
+            return c != 0 ? c : composite.compareTo(o.composite);
+        }
+    }
+
     /** A dictionary entry pointing at one id. */
     record EntryRef(TermKey key, HpoId id) implements Comparable<EntryRef> {
         @Override
@@ -59,6 +80,9 @@ public final class LexicalModel {
             return c != 0 ? c : id.compareTo(o.id);
         }
     }
+
+    /** Key findings of a section that must all have left its header out before findings may no longer borrow it. */
+    static final int SECTION_EVIDENCE = 10;
 
     private final LexicalConfig config;
     private final Provenance provenance;
@@ -69,14 +93,16 @@ public final class LexicalModel {
     private final Set<String> postCues;
     private final Map<TermKey, IdVotes> entries;
     private final Map<TermKey, HeaderVotes> headerVotes;
+    private final Map<String, HeaderVotes> sectionHeaderVotes;
     private final Map<TermKey, BoundaryWords> boundaries;
     private final Attachments attachments;
+    private final Set<Composition> compositions;
     private final Map<EntryRef, EntryStats> entryStats;
 
     LexicalModel(LexicalConfig config, Provenance provenance, Vocabulary vocabulary, Set<String> modifiers,
             Set<Integer> fillerStemIds, Set<String> preCues, Set<String> postCues, Map<TermKey, IdVotes> entries,
-            Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries, Attachments attachments,
-            Map<EntryRef, EntryStats> entryStats) {
+            Map<TermKey, HeaderVotes> headerVotes, Map<String, HeaderVotes> sectionHeaderVotes, Map<TermKey, BoundaryWords> boundaries,
+            Attachments attachments, Set<Composition> compositions, Map<EntryRef, EntryStats> entryStats) {
         this.config = config;
         this.provenance = provenance;
         this.vocabulary = vocabulary;
@@ -86,8 +112,10 @@ public final class LexicalModel {
         this.postCues = Collections.unmodifiableSet(new TreeSet<>(postCues));
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.headerVotes = Collections.unmodifiableMap(new TreeMap<>(headerVotes));
+        this.sectionHeaderVotes = Collections.unmodifiableMap(new TreeMap<>(sectionHeaderVotes));
         this.boundaries = Collections.unmodifiableMap(new TreeMap<>(boundaries));
         this.attachments = attachments;
+        this.compositions = Collections.unmodifiableSet(new TreeSet<>(compositions));
         this.entryStats = Collections.unmodifiableMap(new TreeMap<>(entryStats));
     }
 
@@ -133,12 +161,30 @@ public final class LexicalModel {
         return headerVotes;
     }
 
+    Map<String, HeaderVotes> sectionHeaderVotes() {
+        return sectionHeaderVotes;
+    }
+
+    /**
+     * Whether findings may borrow the header of {@code section}: not when the training findings of that section, at
+     * least {@link #SECTION_EVIDENCE} of them, never did (annotators never write {@code HANDS} + {@code clinodactyly});
+     * a section with less evidence, or none, may.
+     */
+    boolean borrowsHeader(String section) {
+        HeaderVotes votes = sectionHeaderVotes.get(section);
+        return votes == null || votes.withHeader() > 0 || votes.withoutHeader() < SECTION_EVIDENCE;
+    }
+
     Map<TermKey, BoundaryWords> boundaries() {
         return boundaries;
     }
 
     Attachments attachments() {
         return attachments;
+    }
+
+    Set<Composition> compositions() {
+        return compositions;
     }
 
     Map<EntryRef, EntryStats> entryStats() {
@@ -154,6 +200,6 @@ public final class LexicalModel {
     /** The same model with the given match statistics (the trainer adds them last). */
     LexicalModel withEntryStats(Map<EntryRef, EntryStats> newStats) {
         return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
-                headerVotes, boundaries, attachments, newStats);
+                headerVotes, sectionHeaderVotes, boundaries, attachments, compositions, newStats);
     }
 }

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hpolink.extract.lexical.LexicalModel.Attachments;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.Composition;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
@@ -30,7 +31,7 @@ import org.hpolink.ontology.HpoId;
 public final class LexicalModelIO {
 
     public static final String FORMAT = "hpolink-lexical";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     static final String MANIFEST = "manifest.json";
     static final String LEXICON = "lexicon.json";
 
@@ -48,15 +49,22 @@ public final class LexicalModelIO {
     record HeaderVote(List<String> key, int withHeader, int withoutHeader) {
     }
 
+    record SectionHeaderVote(String section, int withHeader, int withoutHeader) {
+    }
+
     record Boundary(List<String> key, List<String> leading, List<String> trailing) {
     }
 
     record Stats(List<String> key, String id, int matched, int right) {
     }
 
+    record CompositionRow(String first, String second, String composite) {
+    }
+
     record Lexicon(LexicalConfig config, List<String> vocabulary, List<String> modifiers, List<String> fillers,
             List<String> preNegationCues, List<String> postNegationCues, List<Entry> entries, List<HeaderVote> headerVotes,
-            List<Boundary> boundaries, List<String> leadingAttachments, List<String> trailingAttachments, List<Stats> entryStats) {
+            List<SectionHeaderVote> sectionHeaderVotes, List<Boundary> boundaries, List<String> leadingAttachments, List<String> trailingAttachments,
+            List<CompositionRow> compositions, List<Stats> entryStats) {
     }
 
     private LexicalModelIO() {
@@ -73,14 +81,18 @@ public final class LexicalModelIO {
         });
         List<HeaderVote> headerVotes = new ArrayList<>();
         model.headerVotes().forEach((key, v) -> headerVotes.add(new HeaderVote(stems(key, vocabulary), v.withHeader(), v.withoutHeader())));
+        List<SectionHeaderVote> sectionVotes = new ArrayList<>();
+        model.sectionHeaderVotes().forEach((section, v) -> sectionVotes.add(new SectionHeaderVote(section, v.withHeader(), v.withoutHeader())));
         List<Boundary> boundaries = new ArrayList<>();
         model.boundaries().forEach((key, b) -> boundaries.add(new Boundary(stems(key, vocabulary), b.leading(), b.trailing())));
         List<Stats> stats = new ArrayList<>();
         model.entryStats().forEach((e, st) -> stats.add(new Stats(stems(e.key(), vocabulary), e.id().value(), st.matched(), st.right())));
         List<String> fillers = model.fillerStemIds().stream().map(vocabulary::stem).sorted().toList();
+        List<CompositionRow> compositions = model.compositions().stream()
+                .map(c -> new CompositionRow(c.first().value(), c.second().value(), c.composite().value())).toList();
         Lexicon lexicon = new Lexicon(model.config(), vocabulary.stems(), List.copyOf(model.modifiers()), fillers,
-                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, boundaries,
-                List.copyOf(model.attachments().leading()), List.copyOf(model.attachments().trailing()), stats);
+                List.copyOf(model.preNegationCues()), List.copyOf(model.postNegationCues()), entries, headerVotes, sectionVotes, boundaries,
+                List.copyOf(model.attachments().leading()), List.copyOf(model.attachments().trailing()), compositions, stats);
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance()));
         JSON.writeValue(folder.resolve(LEXICON).toFile(), lexicon);
     }
@@ -108,6 +120,10 @@ public final class LexicalModelIO {
             for (HeaderVote vote : lexicon.headerVotes()) {
                 headerVotes.put(key(vote.key(), vocabulary), new HeaderVotes(vote.withHeader(), vote.withoutHeader()));
             }
+            Map<String, HeaderVotes> sectionVotes = new HashMap<>();
+            for (SectionHeaderVote vote : lexicon.sectionHeaderVotes()) {
+                sectionVotes.put(vote.section(), new HeaderVotes(vote.withHeader(), vote.withoutHeader()));
+            }
             Map<TermKey, BoundaryWords> boundaries = new HashMap<>();
             for (Boundary boundary : lexicon.boundaries()) {
                 boundaries.put(key(boundary.key(), vocabulary), new BoundaryWords(boundary.leading(), boundary.trailing()));
@@ -120,9 +136,14 @@ public final class LexicalModelIO {
             for (String filler : lexicon.fillers()) {
                 fillers.add(stemId(filler, vocabulary));
             }
+            Set<Composition> compositions = new HashSet<>();
+            for (CompositionRow row : lexicon.compositions()) {
+                compositions.add(new Composition(HpoId.of(row.first()), HpoId.of(row.second()), HpoId.of(row.composite())));
+            }
             return new LexicalModel(lexicon.config(), manifest.provenance(), vocabulary, Set.copyOf(lexicon.modifiers()), fillers,
-                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, boundaries,
-                    new Attachments(Set.copyOf(lexicon.leadingAttachments()), Set.copyOf(lexicon.trailingAttachments())), stats);
+                    Set.copyOf(lexicon.preNegationCues()), Set.copyOf(lexicon.postNegationCues()), entries, headerVotes, sectionVotes, boundaries,
+                    new Attachments(Set.copyOf(lexicon.leadingAttachments()), Set.copyOf(lexicon.trailingAttachments())), compositions,
+                    stats);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException(lexiconFile + ": malformed lexical model: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.ObservableIds;
 import org.hpolink.extract.lexical.LexicalModel.Attachments;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
+import org.hpolink.extract.lexical.LexicalModel.Composition;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
 import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
@@ -24,6 +26,7 @@ import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.SynonymScope;
 import org.hpolink.ontology.Term;
 import org.hpolink.model.Provenance;
+import org.hpolink.text.Section;
 import org.hpolink.text.Span;
 import org.hpolink.text.Token;
 import org.hpolink.text.Tokenizer;
@@ -32,7 +35,9 @@ import org.hpolink.text.Tokenizer;
  * Builds a {@link LexicalModel} from HPO and an annotated corpus. Everything beyond HPO's names is learned from
  * the annotations: training mentions join the dictionary (dictionary expansion), the words annotators leave out
  * before a finding become modifiers, the words they add to an HPO name become fillers, the words around normal
- * ({@code X}) findings become negation cues, header use and boundary words are counted per phrase, and entries
+ * ({@code X}) findings become negation cues, header use is counted per phrase and per section, boundary words per
+ * phrase, pairs of ids
+ * whose common child annotators use become compositions, and entries
  * whose matches on the training texts are mostly wrong are dropped. Deterministic: the same data and config give
  * the same model.
  */
@@ -85,7 +90,8 @@ public final class LexicalTrainer {
         Provenance provenance = Provenance.of(COMPONENT, config.asMap(), config.seed(),
                 corpus, split, hpo);
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
-                postCues, entries, bodies.headerVotes(), bodies.boundaries(), learnAttachments(corpus, tokens, modifiers), Map.of());
+                postCues, entries, bodies.headerVotes(), bodies.sectionVotes(), bodies.boundaries(),
+                learnAttachments(corpus, tokens, modifiers), learnCompositions(corpus, hpo, allowed), Map.of());
         return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
     }
 
@@ -123,8 +129,12 @@ public final class LexicalTrainer {
         return entries;
     }
 
-    /** What the training mentions show beyond their keys, their header segment set aside. */
-    private record MentionBodies(List<Name> names, Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries) {
+    /**
+     * What the training mentions show beyond their keys, their header segment set aside; and, per section, whether
+     * its findings borrowed the header.
+     */
+    private record MentionBodies(List<Name> names, Map<TermKey, HeaderVotes> headerVotes, Map<TermKey, BoundaryWords> boundaries,
+                                 Map<String, HeaderVotes> sectionVotes) {
     }
 
     /**
@@ -133,14 +143,18 @@ public final class LexicalTrainer {
      */
     private MentionBodies mentionBodies(Corpus corpus, List<List<Token>> tokens, Hpo hpo, WordAnalyzer analyzer, Set<String> modifiers) {
         Map<TermKey, HeaderVotes> headerVotes = new HashMap<>();
+        Map<String, HeaderVotes> sectionVotes = new HashMap<>();
         Map<TermKey, Map<BoundaryWords, Integer>> boundaryCounts = new HashMap<>();
         List<Name> bodies = new ArrayList<>();
         for (int o = 0; o < corpus.size(); o++) {
             AnnotatedObservation observation = corpus.observations().get(o);
-            int headerEnd = observation.observation().section().map(s -> s.segment().end()).orElse(0);
+            Optional<Section> section = observation.observation().section();
+            int headerEnd = section.map(s -> s.segment().end()).orElse(0);
             for (Finding finding : observation.keyFindings()) {
                 List<Token> inside = inside(tokens.get(o), finding.span());
                 List<Token> body = inside.stream().filter(t -> t.start() >= headerEnd).toList();
+                section.ifPresent(s -> sectionVotes.merge(s.name(), new HeaderVotes(0, 0).plus(body.size() < inside.size()),
+                        (a, b) -> a.plus(b.withHeader() > 0)));
                 TermKey bodyKey = key(analyzer, body);
                 if (bodyKey == null) {
                     continue;
@@ -159,7 +173,7 @@ public final class LexicalTrainer {
                 boundaries.put(key, most);
             }
         });
-        return new MentionBodies(bodies, headerVotes, boundaries);
+        return new MentionBodies(bodies, headerVotes, boundaries, sectionVotes);
     }
 
     private static HpoId primary(Hpo hpo, HpoId id) {
@@ -288,6 +302,40 @@ public final class LexicalTrainer {
             }
         });
         return attached;
+    }
+
+    /**
+     * Compositions: a term of the training findings that is a child of two other observable terms (Low-set,
+     * posteriorly rotated ears of Low-set ears and of Posteriorly rotated ears) composes them, unless annotators
+     * gave both parents in one observation as often as they gave the child at all.
+     */
+    private static Set<Composition> learnCompositions(Corpus corpus, Hpo hpo, Set<HpoId> allowed) {
+        Map<HpoId, Integer> observationsWith = new HashMap<>();
+        List<Set<HpoId>> idsByObservation = new ArrayList<>();
+        for (AnnotatedObservation observation : corpus.observations()) {
+            Set<HpoId> ids = new TreeSet<>();
+            observation.keyFindings().forEach(f -> ids.add(primary(hpo, f.id())));
+            ids.forEach(id -> observationsWith.merge(id, 1, Integer::sum));
+            idsByObservation.add(ids);
+        }
+        Set<Composition> compositions = new TreeSet<>();
+        observationsWith.forEach((child, count) -> {
+            if (!hpo.isActive(child)) {
+                return;
+            }
+            List<HpoId> parents = hpo.parents(child).stream().filter(allowed::contains).toList();
+            for (int a = 0; a < parents.size(); a++) {
+                for (int b = a + 1; b < parents.size(); b++) {
+                    HpoId first = parents.get(a);
+                    HpoId second = parents.get(b);
+                    long together = idsByObservation.stream().filter(ids -> ids.contains(first) && ids.contains(second)).count();
+                    if (together < count) {
+                        compositions.add(new Composition(first, second, child));
+                    }
+                }
+            }
+        });
+        return compositions;
     }
 
     /** The function words a training mention keeps before its first and after its last content word. */
@@ -429,20 +477,27 @@ public final class LexicalTrainer {
         return words;
     }
 
-    private static boolean isRight(LexicalMentionExtractor.Match match, List<Finding> gold, Hpo hpo) {
-        return gold.stream().anyMatch(g -> primary(hpo, g.id()).equals(match.entry().id()) && g.span().overlaps(match.span()));
+    /** Whether a gold finding overlapping the match has its id, or a composite of its id (see {@link Composition}). */
+    private static boolean isRight(LexicalMentionExtractor.Match match, List<Finding> gold, Hpo hpo, Set<HpoId> composites) {
+        return gold.stream().anyMatch(g -> g.span().overlaps(match.span())
+                && (primary(hpo, g.id()).equals(match.entry().id()) || composites.contains(primary(hpo, g.id()))));
     }
 
     /** How often each entry's key-finding matches on the training texts were right. */
     private static Map<EntryRef, EntryStats> entryStats(LexicalModel model, Corpus corpus, Hpo hpo) {
         LexicalMentionExtractor extractor = new LexicalMentionExtractor(model);
+        Map<HpoId, Set<HpoId>> compositesOf = new HashMap<>();
+        for (Composition composition : model.compositions()) {
+            compositesOf.computeIfAbsent(composition.first(), id -> new HashSet<>()).add(composition.composite());
+            compositesOf.computeIfAbsent(composition.second(), id -> new HashSet<>()).add(composition.composite());
+        }
         Map<EntryRef, int[]> counts = new HashMap<>();
         for (AnnotatedObservation observation : corpus.observations()) {
             for (LexicalMentionExtractor.Match match : extractor.matches(observation.observation())) {
                 if (!match.negated()) {
                     int[] c = counts.computeIfAbsent(match.entry(), e -> new int[2]);
                     c[0]++;
-                    c[1] += isRight(match, observation.keyFindings(), hpo) ? 1 : 0;
+                    c[1] += isRight(match, observation.keyFindings(), hpo, compositesOf.getOrDefault(match.entry().id(), Set.of())) ? 1 : 0;
                 }
             }
         }

@@ -99,10 +99,12 @@ class LexicalModelIOTest {
     void anotherFormatVersionIsNamed() throws IOException {
         LexicalModelIO.write(MODEL, folder);
         Path manifest = folder.resolve(LexicalModelIO.MANIFEST);
-        replace(manifest, "\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        int other = LexicalModelIO.FORMAT_VERSION + 1;
+        replace(manifest, "\"formatVersion\" : " + LexicalModelIO.FORMAT_VERSION, "\"formatVersion\" : " + other);
 
         IOException e = assertThrows(IOException.class, () -> LexicalModelIO.read(folder));
-        assertTrue(e.getMessage().startsWith(manifest + ": format hpolink-lexical version 2, expected hpolink-lexical version 1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(manifest + ": format hpolink-lexical version " + other + ", expected hpolink-lexical version "
+                + LexicalModelIO.FORMAT_VERSION), e.getMessage());
     }
 
     @Test
@@ -112,7 +114,7 @@ class LexicalModelIOTest {
         replace(manifest, "\"hpolink-lexical\"", "\"hpolink-grid\"");
 
         IOException e = assertThrows(IOException.class, () -> LexicalModelIO.read(folder));
-        assertTrue(e.getMessage().startsWith(manifest + ": format hpolink-grid version 1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(manifest + ": format hpolink-grid version " + LexicalModelIO.FORMAT_VERSION), e.getMessage());
     }
 
     @Test
