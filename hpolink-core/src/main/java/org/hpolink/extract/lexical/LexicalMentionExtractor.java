@@ -38,8 +38,12 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     private record AnalyzedText(String text, List<Token> tokens, List<Unit> units, List<Unit> headerWords) {
     }
 
-    /** A dictionary match before overlap resolution. */
-    record Match(EntryRef entry, Span span, boolean negated, double confidence) {
+    /** A dictionary match before overlap resolution; {@code body} is its span without a borrowed header segment. */
+    record Match(EntryRef entry, Span span, Span body, boolean negated, double confidence) {
+
+        boolean borrowsHeader() {
+            return !body.equals(span);
+        }
     }
 
     /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
@@ -304,7 +308,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             if (parallel) {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
-                                new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), analyzed));
+                                new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), false, analyzed));
             }
         }
     }
@@ -422,19 +426,27 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             ranges.add(new int[] {headerWord.firstToken(), headerWord.lastToken()});
         }
         ranges.add(new int[] {first, last});
-        return match(entryKey, units.get(i).firstToken(), units.get(j).lastToken(), ranges, analyzed);
+        return match(entryKey, units.get(i).firstToken(), units.get(j).lastToken(), ranges, headerWord != null, analyzed);
     }
 
-    /** A match covering the given inclusive token ranges, negated by cues around tokens {@code first..last}. */
-    private Match match(TermKey entryKey, int first, int last, List<int[]> tokenRanges, AnalyzedText analyzed) {
+    /**
+     * A match covering the given inclusive token ranges, the first of them the header word when {@code withHeader},
+     * negated by cues around tokens {@code first..last}.
+     */
+    private Match match(TermKey entryKey, int first, int last, List<int[]> tokenRanges, boolean withHeader, AnalyzedText analyzed) {
         List<Token> tokens = analyzed.tokens();
         IdVotes votes = model.entries().get(entryKey);
         List<Segment> segments = new ArrayList<>();
-        for (int[] range : tokenRanges) {
-            segments.addAll(segmentsOf(tokens, range[0], range[1], analyzed.text()));
+        List<Segment> body = new ArrayList<>();
+        for (int r = 0; r < tokenRanges.size(); r++) {
+            List<Segment> range = segmentsOf(tokens, tokenRanges.get(r)[0], tokenRanges.get(r)[1], analyzed.text());
+            segments.addAll(range);
+            if (r > 0 || !withHeader) {
+                body.addAll(range);
+            }
         }
         boolean negated = isNegated(tokens, first, last);
-        return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), negated, votes.confidence());
+        return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), Span.covering(body), negated, votes.confidence());
     }
 
     private static boolean precededBy(List<Token> tokens, int first, List<String> words) {
@@ -530,7 +542,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
 
     /**
      * Drops the matches of low-precision entries, then keeps the longest: a match contained in a kept one, or
-     * overlapping a kept one of the same id, is dropped.
+     * overlapping a kept one of the same id, is dropped. Last, a match that borrowed the header is dropped when its
+     * own words overlap a kept match that did not: the words belong to that phrase ({@code CARDIAC: systolic murmur}
+     * is Systolic murmur, not also Heart murmur).
      */
     private List<Match> resolve(List<Match> candidates) {
         List<Match> ordered = new ArrayList<>();
@@ -550,6 +564,8 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 kept.add(candidate);
             }
         }
+        List<Match> phrases = kept.stream().filter(m -> !m.borrowsHeader()).toList();
+        kept.removeIf(m -> m.borrowsHeader() && phrases.stream().anyMatch(p -> p.span().overlaps(m.body())));
         kept.sort(Comparator.comparing(Match::span).thenComparing(m -> m.entry().id()));
         return kept;
     }
