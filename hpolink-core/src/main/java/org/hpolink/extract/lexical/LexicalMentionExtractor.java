@@ -38,12 +38,11 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     private record AnalyzedText(String text, List<Token> tokens, List<Unit> units, List<Unit> headerWords) {
     }
 
-    /** A dictionary match before overlap resolution; {@code body} is its span without a borrowed header segment. */
-    record Match(EntryRef entry, Span span, Span body, boolean negated, double confidence) {
-
-        boolean borrowsHeader() {
-            return !body.equals(span);
-        }
+    /**
+     * A dictionary match before overlap resolution; {@code body} is its span without the header segment when it
+     * {@code borrowsHeader}, else its span.
+     */
+    record Match(EntryRef entry, Span span, Span body, boolean borrowsHeader, boolean negated, double confidence) {
     }
 
     /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
@@ -83,13 +82,13 @@ public final class LexicalMentionExtractor implements MentionExtractor {
      * {@code 0-4,6-34}). Their spans may share the header segment but must not overlap otherwise.
      */
     private List<Mention> composed(List<Mention> mentions, Observation observation) {
-        if (composites.isEmpty()) {
+        if (!anyComposes(mentions)) {
             return mentions;
         }
         List<Mention> result = new ArrayList<>(mentions);
-        boolean composedAny = true;
-        while (composedAny) {
-            composedAny = false;
+        boolean composedAny = false;
+        for (boolean again = true; again; ) {
+            again = false;
             search:
             for (int a = 0; a < result.size(); a++) {
                 for (int b = a + 1; b < result.size(); b++) {
@@ -98,14 +97,33 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                         result.remove(b);
                         result.remove(a);
                         result.add(composite);
+                        again = true;
                         composedAny = true;
                         break search;
                     }
                 }
             }
         }
+        if (!composedAny) {
+            return mentions;
+        }
         result.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.id().orElseThrow()));
         return result;
+    }
+
+    /** Whether the ids of two of the mentions compose, wherever they are: most observations have no such pair. */
+    private boolean anyComposes(List<Mention> mentions) {
+        for (int a = 0; a < mentions.size(); a++) {
+            Map<HpoId, HpoId> partners = composites.get(mentions.get(a).id().orElseThrow());
+            if (partners != null) {
+                for (int b = 0; b < mentions.size(); b++) {
+                    if (partners.containsKey(mentions.get(b).id().orElseThrow())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -446,7 +464,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             }
         }
         boolean negated = isNegated(tokens, first, last);
-        return new Match(new EntryRef(entryKey, votes.best()), Span.covering(segments), Span.covering(body), negated, votes.confidence());
+        Span span = Span.covering(segments);
+        return new Match(new EntryRef(entryKey, votes.best()), span, withHeader ? Span.covering(body) : span, withHeader, negated,
+                votes.confidence());
     }
 
     private static boolean precededBy(List<Token> tokens, int first, List<String> words) {
@@ -564,8 +584,10 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 kept.add(candidate);
             }
         }
-        List<Match> phrases = kept.stream().filter(m -> !m.borrowsHeader()).toList();
-        kept.removeIf(m -> m.borrowsHeader() && phrases.stream().anyMatch(p -> p.span().overlaps(m.body())));
+        if (kept.stream().anyMatch(Match::borrowsHeader)) {
+            List<Match> phrases = kept.stream().filter(m -> !m.borrowsHeader()).toList();
+            kept.removeIf(m -> m.borrowsHeader() && phrases.stream().anyMatch(p -> p.span().overlaps(m.body())));
+        }
         kept.sort(Comparator.comparing(Match::span).thenComparing(m -> m.entry().id()));
         return kept;
     }
