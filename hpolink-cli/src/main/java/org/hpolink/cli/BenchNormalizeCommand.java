@@ -127,7 +127,7 @@ final class BenchNormalizeCommand implements Callable<Integer> {
             BiosynNormalizer trained = normalizerOption.normalizer(ontology, data.file(), encoders, training);
             Path folder = normalizerOption.folder();
             long heapWithout = Measurement.heapUsedAfterGc();
-            Measurement.Timed<BiosynNormalizer> readTimes = Measurement.time(1, builds, () -> BiosynModelIO.read(folder, encoders::embedder));
+            Measurement.Timed<BiosynNormalizer> readTimes = Measurement.time(1, builds, () -> BiosynModelIO.read(folder, encoders));
             BiosynNormalizer normalizer = readTimes.last();
             long heapWith = Measurement.heapUsedAfterGc();
             Reference.reachabilityFence(normalizer);

@@ -2,21 +2,26 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.encode.EncoderOptions;
 import org.hpolink.encode.TextEncoder;
+import org.hpolink.normalize.Embedders;
 import org.hpolink.normalize.TextEmbedder;
 
 /**
- * The sentence encoders a command uses, each opened (from the classpath, with this object's options) the first time a
- * text is embedded with it, and all closed with this object. Thread-safe.
+ * The sentence encoders a command uses: each pretrained one opened (from the classpath, with this object's options)
+ * the first time a text is embedded with it, tuned ones (a normalizer's) when asked for; all closed with this object.
+ * Thread-safe.
  */
-final class Encoders implements AutoCloseable {
+final class Encoders implements Embedders, AutoCloseable {
 
     private final EncoderOptions options;
     private final Map<EncoderModel, TextEncoder> open = new EnumMap<>(EncoderModel.class);
+    private final List<TextEncoder> tuned = new ArrayList<>();
 
     /** Encoders with the default options. */
     Encoders() {
@@ -32,8 +37,16 @@ final class Encoders implements AutoCloseable {
     }
 
     /** Embeds with {@code model}, opening it on first use. */
-    TextEmbedder embedder(EncoderModel model) {
+    @Override
+    public TextEmbedder pretrained(EncoderModel model) {
         return texts -> TextEmbedder.of(encoder(model)).embed(texts);
+    }
+
+    @Override
+    public synchronized TextEmbedder tuned(EncoderModel model, byte[] onnx, String source) throws IOException {
+        TextEncoder encoder = TextEncoder.open(model, onnx, source, options);
+        tuned.add(encoder);
+        return TextEmbedder.of(encoder);
     }
 
     /** The encoder of {@code model}, opened on first use. */
@@ -50,9 +63,16 @@ final class Encoders implements AutoCloseable {
         return encoder;
     }
 
+    /** Closes the tuned encoders opened so far, whose embedders must no longer be used. */
+    synchronized void closeTuned() {
+        tuned.forEach(TextEncoder::close);
+        tuned.clear();
+    }
+
     @Override
     public synchronized void close() {
         open.values().forEach(TextEncoder::close);
         open.clear();
+        closeTuned();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
+import org.hpolink.normalize.BiosynConfig;
 import org.hpolink.normalize.Candidate;
 import org.hpolink.normalize.SparseNormalizer;
 import org.hpolink.ontology.Hpo;
@@ -95,6 +96,10 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--sparse", description = "Rank by the character n-gram score alone, without the encoder or a trained model.")
     private boolean sparse;
 
+    @Option(names = "--full", description = "With --cv: train each fold's normalizer as train --normalizer --full does, "
+            + "fine-tuning the encoder itself (about 10 minutes per fold on 2 cores).")
+    private boolean full;
+
     @Mixin
     private NormalizerOption normalizer;
 
@@ -110,6 +115,9 @@ final class NormalizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OptionChecks.requireAtLeast(spec, "--top", top, 1);
+        if (full && mode.cv == null) {
+            throw new ParameterException(spec.commandLine(), "--full goes with --cv (a fine-tuned normalizer is read with --normalizer-model)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = mode.cv != null ? crossValidate(mode.cv, out) : normalize(mode.mention, out);
         out.flush();
@@ -169,13 +177,16 @@ final class NormalizeCommand implements Callable<Integer> {
 
     private int crossValidate(CrossValidationOptions cv, PrintWriter out) throws IOException {
         cv.check(spec);
+        if (full && sparse) {
+            throw new ParameterException(spec.commandLine(), "--full trains BioSyn normalizers; --sparse ranks without one");
+        }
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         GoldMentionEvaluation.Result result;
         String ranking;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
-             FoldNormalizers normalizers = new FoldNormalizers(ontology)) {
-            ranking = sparse ? "sparse" : "BioSyn on " + normalizers.config().encoder();
+             FoldNormalizers normalizers = new FoldNormalizers(ontology, full ? BiosynConfig.FULL : BiosynConfig.DEFAULTS)) {
+            ranking = sparse ? "sparse" : "BioSyn on " + normalizers.config().encoder() + (full ? ", fine-tuned" : "");
             result = GoldMentionEvaluation.run(corpus, ontology, cv.k, cv.seed, top, (train, fold) -> {
                 // A fold's normalizer is built when the fold before it has been ranked.
                 bar.stepTo(fold.index() - 1L);

@@ -57,11 +57,11 @@ final class NormalizerOption {
         PrintWriter err = command.commandLine().getErr();
         return switch (location.origin()) {
             case GIVEN -> {
-                BiosynNormalizer normalizer = BiosynModelIO.read(location.folder(), encoders::embedder);
+                BiosynNormalizer normalizer = BiosynModelIO.read(location.folder(), encoders);
                 ModelLocation.requireRelease(normalizer.provenance(), location.folder(), hpo);
                 yield normalizer;
             }
-            case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders::embedder), BiosynNormalizer::provenance,
+            case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders), BiosynNormalizer::provenance,
                     BiosynConfig.DEFAULTS.asMap(), corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, trainingEncoders, err),
                     normalizer -> f -> BiosynModelIO.write(normalizer, f), trainFile, hpo, err);
         };

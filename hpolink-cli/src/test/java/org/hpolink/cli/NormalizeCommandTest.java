@@ -131,6 +131,17 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void fullGoesWithCrossValidationAndNotWithSparse() {
+        Run mention = normalize("low set", "--full");
+        Run sparse = TinyData.run(environment, "normalize", "--cv", "2", "--sparse", "--full");
+
+        assertEquals(2, mention.exitCode());
+        assertTrue(mention.err().startsWith("--full goes with --cv"), mention.err());
+        assertEquals(2, sparse.exitCode());
+        assertTrue(sparse.err().startsWith("--full trains BioSyn normalizers; --sparse ranks without one"), sparse.err());
+    }
+
+    @Test
     void topMustBeAtLeastOne() {
         Run run = normalize("low set", "--top", "0");
 

@@ -105,6 +105,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void fullGoesWithNormalizer() {
+        Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--full");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--full goes with --normalizer"), run.err());
+        assertFalse(Files.exists(folder.resolve("model")));
+    }
+
+    @Test
     void minPrecisionMustBeAFraction() {
         Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--min-precision", "1.5");
 

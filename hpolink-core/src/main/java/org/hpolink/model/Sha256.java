@@ -3,6 +3,7 @@ package org.hpolink.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +46,26 @@ public final class Sha256 {
             digest.update(buffer, 0, n);
         }
         return hex(digest);
+    }
+
+    /**
+     * The bytes of a file a model bundle's manifest records by digest ({@code what}, for the messages).
+     *
+     * @throws IOException naming the file when it is missing or its digest is not {@code expected}
+     */
+    public static byte[] readChecked(Path file, String expected, String what) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file: " + what + " should be here", e);
+        }
+        String actual = of(bytes);
+        if (!actual.equals(expected)) {
+            throw new IOException(file + ": SHA-256 " + actual + ", but the manifest expects " + expected
+                    + ": the file was changed or belongs to another model");
+        }
+        return bytes;
     }
 
     public static String of(Path file) throws IOException {

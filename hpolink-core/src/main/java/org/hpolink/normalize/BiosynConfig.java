@@ -1,5 +1,6 @@
 package org.hpolink.normalize;
 
+import static org.hpolink.model.ConfigChecks.requireNonNegative;
 import static org.hpolink.model.ConfigChecks.requirePositive;
 import static org.hpolink.model.ConfigChecks.requireRange;
 
@@ -25,14 +26,26 @@ import org.hpolink.encode.EncoderModel;
  * @param batchSize            queries per Adam step
  * @param learningRate         Adam's step size
  * @param query                how a mention becomes a query text
+ * @param encoderPasses        passes over the training mentions that fine-tune the encoder itself, before the projection
+ *                             is trained (0: the encoder stays frozen; else it must be a full-precision one)
+ * @param encoderPretrainQueries HPO names in the one pass that pre-finetunes the encoder (when it is tuned)
+ * @param encoderLearningRate  AdamW's learning rate for the encoder (when it is tuned)
  */
 public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int candidates, double initialScale,
                            double initialSparseWeight, int pretrainEpochs, int pretrainQueries, int epochs, int batchSize,
-                           double learningRate, MentionQuery query) {
+                           double learningRate, MentionQuery query, int encoderPasses, int encoderPretrainQueries,
+                           double encoderLearningRate) {
 
     /** The defaults chosen by cross-validation on gold mentions (docs/RESULTS.md). */
     public static final BiosynConfig DEFAULTS = new BiosynConfig(17, EncoderModel.BGE_SMALL_EN_V15_Q, 128, 20, 20, 10, 1, 8_000, 8, 16,
-            5e-4, MentionQuery.MENTION);
+            5e-4, MentionQuery.MENTION, 0, 0, 0);
+
+    /**
+     * {@code train --full}: the defaults on the full-precision bge-small, which is first fine-tuned by synonym
+     * marginalization (1 pass over 4,000 HPO names, 2 over the training mentions, at 2e-5).
+     */
+    public static final BiosynConfig FULL = new BiosynConfig(17, EncoderModel.BGE_SMALL_EN_V15, 128, 20, 20, 10, 1, 8_000, 8, 16,
+            5e-4, MentionQuery.MENTION, 2, 4_000, 2e-5);
 
     public BiosynConfig {
         Objects.requireNonNull(encoder, "encoder");
@@ -48,6 +61,20 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
             throw new IllegalArgumentException("initialSparseWeight is " + initialSparseWeight + ": expected a finite number");
         }
         requirePositive("learningRate", learningRate);
+        requireRange("encoderPasses", encoderPasses, 0, 1_000);
+        requireRange("encoderPretrainQueries", encoderPretrainQueries, 0, Integer.MAX_VALUE);
+        requireNonNegative("encoderLearningRate", encoderLearningRate);
+        if (encoderPasses > 0 && encoderLearningRate == 0) {
+            throw new IllegalArgumentException("encoderPasses is " + encoderPasses + " but encoderLearningRate is 0: tuning needs a rate");
+        }
+        if (encoderPasses > 0 && encoder.isQuantized()) {
+            throw new IllegalArgumentException(encoder.fileName() + " has 8-bit weights, which cannot be trained: tune a full-precision encoder");
+        }
+    }
+
+    /** Whether training fine-tunes the encoder itself ({@link BiosynTrainer#trainTuningEncoder}). */
+    public boolean tunesEncoder() {
+        return encoderPasses > 0;
     }
 
 
@@ -66,11 +93,14 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
         map.put("batchSize", batchSize);
         map.put("learningRate", learningRate);
         map.put("query", query.name());
+        map.put("encoderPasses", encoderPasses);
+        map.put("encoderPretrainQueries", encoderPretrainQueries);
+        map.put("encoderLearningRate", encoderLearningRate);
         return map;
     }
 
     public BiosynConfig withEpochs(int newPretrainEpochs, int newPretrainQueries, int newEpochs) {
         return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, newPretrainEpochs, newPretrainQueries,
-                newEpochs, batchSize, learningRate, query);
+                newEpochs, batchSize, learningRate, query, encoderPasses, encoderPretrainQueries, encoderLearningRate);
     }
 }

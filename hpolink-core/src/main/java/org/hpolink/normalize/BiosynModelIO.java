@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import org.hpolink.model.Sha256;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
@@ -21,8 +21,9 @@ import org.hpolink.ontology.HpoId;
  * Reads and writes a trained {@link BiosynNormalizer}: a folder with {@code manifest.json} (format, version,
  * provenance, config, lambda, sizes), {@code names.json} (the dictionary) and two little-endian float32 files, the
  * projection ({@code projection.f32}, row-major) and the projected name vectors ({@code name-vectors.f32}, one row
- * per name), so that loading encodes nothing. The encoder itself is not stored: it is the frozen model the config
- * names, which the caller opens.
+ * per name), so that loading encodes nothing. A frozen encoder is not stored: it is the pretrained model the config
+ * names, which the caller opens. An encoder the training tuned is stored as {@code encoder.onnx}, its SHA-256 in the
+ * manifest.
  */
 public final class BiosynModelIO {
 
@@ -32,13 +33,15 @@ public final class BiosynModelIO {
     static final String NAMES = "names.json";
     static final String PROJECTION = "projection.f32";
     static final String NAME_VECTORS = "name-vectors.f32";
+    static final String TUNED_ENCODER = "encoder.onnx";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** @param tunedEncoderSha256 the SHA-256 of {@link #TUNED_ENCODER}; null when the encoder stayed frozen */
     record Manifest(String format, int formatVersion, Provenance provenance, BiosynConfig config, float sparseWeight, int names,
-                    int encoderDimension) {
+                    int encoderDimension, String tunedEncoderSha256) {
     }
 
     record NameRow(String text, String id, NameDictionary.Source source) {
@@ -51,8 +54,12 @@ public final class BiosynModelIO {
         Files.createDirectories(folder);
         Projection projection = normalizer.projection();
         List<NameRow> names = normalizer.dictionary().names().stream().map(n -> new NameRow(n.text(), n.id().value(), n.source())).toList();
+        byte[] tunedEncoder = normalizer.tunedEncoder().orElse(null);
+        if (tunedEncoder != null) {
+            Files.write(folder.resolve(TUNED_ENCODER), tunedEncoder);
+        }
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, normalizer.provenance(), normalizer.config(),
-                normalizer.sparseWeight(), names.size(), projection.inputs()));
+                normalizer.sparseWeight(), names.size(), projection.inputs(), tunedEncoder == null ? null : Sha256.of(tunedEncoder)));
         JSON.writeValue(folder.resolve(NAMES).toFile(), names);
         writeFloats(folder.resolve(PROJECTION), projection.weights());
         NameVectors vectors = normalizer.names();
@@ -64,11 +71,11 @@ public final class BiosynModelIO {
     }
 
     /**
-     * @param embedders the embedder of an encoder model; the normalizer encodes queries that are not names with the
-     *                  one its config names
+     * @param embedders opens the encoder the normalizer encodes queries that are not names with: the pretrained one its
+     *                  config names, or its own tuned one
      * @throws IOException naming the file when the bundle is missing, of another format or version, or malformed
      */
-    public static BiosynNormalizer read(Path folder, Function<EncoderModel, TextEmbedder> embedders) throws IOException {
+    public static BiosynNormalizer read(Path folder, Embedders embedders) throws IOException {
         Path manifestFile = folder.resolve(MANIFEST);
         Manifest manifest = readJson(manifestFile, Manifest.class);
         if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
@@ -103,8 +110,18 @@ public final class BiosynModelIO {
         } catch (IllegalArgumentException e) {
             throw new IOException(projectionFile + ": " + e.getMessage(), e);
         }
+        EncoderModel encoder = manifest.config().encoder();
+        if (!manifest.config().tunesEncoder()) {
+            return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
+                    NameVectors.of(byName), embedders.pretrained(encoder), null);
+        }
+        byte[] tunedEncoder = tunedEncoder(folder, manifest);
         return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
-                NameVectors.of(byName), embedders.apply(manifest.config().encoder()));
+                NameVectors.of(byName), embedders.tuned(encoder, tunedEncoder, folder.resolve(TUNED_ENCODER).toString()), tunedEncoder);
+    }
+
+    private static byte[] tunedEncoder(Path folder, Manifest manifest) throws IOException {
+        return Sha256.readChecked(folder.resolve(TUNED_ENCODER), manifest.tunedEncoderSha256(), "the tuned encoder of this normalizer");
     }
 
     private static void writeFloats(Path file, float[] values) throws IOException {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hpolink.extract.Mention;
 import org.hpolink.model.Provenance;
 import org.hpolink.text.Observation;
@@ -32,15 +33,18 @@ public final class BiosynNormalizer implements Normalizer {
     private final float sparseWeight;
     private final NameVectors names;
     private final TextEmbedder embedder;
+    /** The ONNX model of the encoder its training tuned, which {@code embedder} runs; null when it stayed frozen. */
+    private final byte[] tunedEncoder;
     private final CharNgramIndex index;
     private final NameIds nameIds;
     private final Map<String, Integer> nameByText = new HashMap<>();
 
     /**
-     * @param names the projected vectors of the dictionary's names, in its order
+     * @param names        the projected vectors of the dictionary's names, in its order
+     * @param tunedEncoder the ONNX model of the tuned encoder {@code embedder} runs, or null when the config keeps it frozen
      */
     BiosynNormalizer(Provenance provenance, BiosynConfig config, NameDictionary dictionary, Projection projection, float sparseWeight,
-            NameVectors names, TextEmbedder embedder) {
+            NameVectors names, TextEmbedder embedder, byte[] tunedEncoder) {
         this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.config = Objects.requireNonNull(config, "config");
         this.dictionary = dictionary;
@@ -48,6 +52,11 @@ public final class BiosynNormalizer implements Normalizer {
         this.sparseWeight = sparseWeight;
         this.names = names;
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        if ((tunedEncoder != null) != config.tunesEncoder()) {
+            throw new IllegalArgumentException(config.tunesEncoder() ? "this config tunes its encoder: the tuned encoder is missing"
+                    : "this config keeps its encoder frozen: it has no tuned encoder");
+        }
+        this.tunedEncoder = tunedEncoder;
         if (names.size() != dictionary.size() || names.dimension() != projection.outputs()) {
             throw new IllegalArgumentException(names.size() + " name vectors of " + names.dimension() + " dimensions for "
                     + dictionary.size() + " names and a projection to " + projection.outputs());
@@ -74,6 +83,11 @@ public final class BiosynNormalizer implements Normalizer {
     /** Lambda, the learned weight of the sparse score. */
     public float sparseWeight() {
         return sparseWeight;
+    }
+
+    /** The ONNX model of the encoder its training tuned; empty when the encoder stayed frozen. */
+    Optional<byte[]> tunedEncoder() {
+        return Optional.ofNullable(tunedEncoder);
     }
 
     Projection projection() {

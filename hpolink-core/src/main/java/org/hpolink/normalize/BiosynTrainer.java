@@ -1,5 +1,6 @@
 package org.hpolink.normalize;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,13 @@ import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.corpus.ObservableIds;
+import org.hpolink.encode.EncoderModel;
+import org.hpolink.encode.WordPieceTokenizer;
+import org.hpolink.encode.train.DjlEncoder;
+import org.hpolink.encode.train.Frozen;
+import org.hpolink.encode.train.MarginalFineTuner;
+import org.hpolink.encode.train.OnnxWeights;
+import org.hpolink.encode.train.TunedEncoder;
 import org.hpolink.extract.Mention;
 import org.hpolink.model.Provenance;
 import org.hpolink.ontology.Hpo;
@@ -24,8 +32,9 @@ import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.SynonymScope;
 
 /**
- * Trains a {@link BiosynNormalizer} on a frozen encoder: a linear projection of its vectors and lambda, the weight of
- * the sparse score, by BioSyn's synonym marginalization (see {@link BiosynConfig}). Each pass first refreshes every
+ * Trains a {@link BiosynNormalizer}: a linear projection of the encoder's vectors and lambda, the weight of the sparse
+ * score, by BioSyn's synonym marginalization (see {@link BiosynConfig}), on a frozen encoder or, with
+ * {@link #trainTuningEncoder}, on one first fine-tuned by the same loss. Each pass first refreshes every
  * query's k candidates with the current weights (the dense top k/2, then the sparse top names not taken yet; the
  * best name of the gold id is added where none carries it), then takes Adam steps over seeded batches.
  *
@@ -47,6 +56,10 @@ public final class BiosynTrainer {
     private static final double EPSILON = 1e-8;
     /** Queries whose candidates are refreshed together. */
     private static final int REFRESH_BATCH = 64;
+    /** AdamW's decoupled weight decay when the encoder is tuned. */
+    private static final double ENCODER_WEIGHT_DECAY = 0.01;
+    private static final String PRETRAINING = "encoder pre-finetuning on HPO names";
+    private static final String FINE_TUNING = "encoder fine-tuning on training mentions";
 
     private final BiosynConfig config;
 
@@ -58,12 +71,16 @@ public final class BiosynTrainer {
         return config;
     }
 
-    /** A query: its text, its encoder vector, its gold id's position, and the names it may not see (ascending). */
-    private record Query(String text, float[] vector, int gold, int[] hidden) {
+    /** A query: its text, its gold id's position, and the names it may not see (ascending). */
+    private record Query(String text, int gold, int[] hidden) {
 
         boolean hides(int name) {
             return Arrays.binarySearch(hidden, name) >= 0;
         }
+    }
+
+    /** A query with its encoder vector. */
+    private record EmbeddedQuery(Query query, float[] vector) {
     }
 
     /** A training mention as a query: the query text, the text of its span, and its gold id. */
@@ -74,62 +91,155 @@ public final class BiosynTrainer {
     private record Candidates(int[] names, float[] sparse, boolean[] gold) {
     }
 
+    /** The names queries rank: the dictionary, their texts, ids and n-gram index, and the lookups queries need. */
+    private record Names(NameDictionary dictionary, List<String> texts, NameIds nameIds, CharNgramIndex index,
+                         Map<String, List<Integer>> byText, int[][] ofId) {
+
+        static Names of(Hpo hpo, Corpus training) {
+            NameDictionary dictionary = NameDictionary.of(hpo, training, Set.of(SynonymScope.EXACT, SynonymScope.RELATED));
+            List<String> texts = dictionary.names().stream().map(NameDictionary.Name::text).toList();
+            NameIds nameIds = new NameIds(dictionary);
+            CharNgramIndex index = new CharNgramIndex(texts, BiosynNormalizer.MIN_GRAM, BiosynNormalizer.MAX_GRAM);
+            Map<String, List<Integer>> byText = new HashMap<>();
+            for (int n = 0; n < texts.size(); n++) {
+                byText.computeIfAbsent(texts.get(n).toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(n);
+            }
+            List<List<Integer>> byId = new ArrayList<>();
+            for (int id = 0; id < nameIds.idCount(); id++) {
+                byId.add(new ArrayList<>());
+            }
+            for (int n = 0; n < texts.size(); n++) {
+                byId.get(nameIds.idOf(n)).add(n);
+            }
+            int[][] ofId = byId.stream().map(names -> names.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            return new Names(dictionary, texts, nameIds, index, byText, ofId);
+        }
+    }
+
     /**
      * Trains on {@code training} (the part of the file described by {@code split}), with the names of the observable
-     * HPO terms (labels, exact and related synonyms) and the training mentions.
+     * HPO terms (labels, exact and related synonyms) and the training mentions, on the frozen encoder {@code embedder}.
+     *
+     * @throws IllegalArgumentException when the config tunes the encoder (see {@link #trainTuningEncoder})
      */
     public BiosynNormalizer train(Hpo hpo, Corpus training, String split, TextEmbedder embedder, Listener listener) {
-        NameDictionary dictionary = NameDictionary.of(hpo, training, Set.of(SynonymScope.EXACT, SynonymScope.RELATED));
-        List<String> nameTexts = dictionary.names().stream().map(NameDictionary.Name::text).toList();
-        float[][] nameVectors = embedDistinct(nameTexts, embedder);
-        NameIds nameIds = new NameIds(dictionary);
-        CharNgramIndex index = new CharNgramIndex(nameTexts, BiosynNormalizer.MIN_GRAM, BiosynNormalizer.MAX_GRAM);
-        Map<String, List<Integer>> namesByText = new HashMap<>();
-        for (int n = 0; n < nameTexts.size(); n++) {
-            namesByText.computeIfAbsent(nameTexts.get(n).toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(n);
+        if (config.tunesEncoder()) {
+            throw new IllegalArgumentException("this config tunes its encoder: train it with trainTuningEncoder");
         }
-        List<List<Integer>> namesById = new ArrayList<>();
-        for (int id = 0; id < nameIds.idCount(); id++) {
-            namesById.add(new ArrayList<>());
+        return fitProjection(Names.of(hpo, training), hpo, training, split, embedder, null, listener);
+    }
+
+    /**
+     * Trains as {@link #train} does, but first fine-tunes a full-precision copy of the encoder by synonym
+     * marginalization ({@link MarginalFineTuner}): one pass over {@link BiosynConfig#encoderPretrainQueries()} HPO names
+     * (each asking for the other names of its term), then {@link BiosynConfig#encoderPasses()} passes over the training
+     * mentions, their candidates chosen from the current encoder's vectors before every pass as for the projection
+     * (dense scores {@code initialScale * cosine}, sparse ones weighted by {@code initialSparseWeight}). The projection
+     * is then trained on the tuned encoder, which the normalizer carries as an ONNX model and encodes its queries with.
+     *
+     * @param embedders opens the tuned encoder
+     * @throws IllegalArgumentException when the config keeps its encoder frozen
+     * @throws IOException              when the encoder's files cannot be read from the classpath
+     */
+    public BiosynNormalizer trainTuningEncoder(Hpo hpo, Corpus training, String split, Embedders embedders, Listener listener)
+            throws IOException {
+        if (!config.tunesEncoder()) {
+            throw new IllegalArgumentException("this config keeps its encoder frozen: train it with train");
         }
-        for (int n = 0; n < nameTexts.size(); n++) {
-            namesById.get(nameIds.idOf(n)).add(n);
+        Names names = Names.of(hpo, training);
+        SplittableRandom random = new SplittableRandom(config.seed());
+        List<Query> hpoQueries = sample(new ArrayList<>(hpoQueries(names).values()), config.encoderPretrainQueries(), random);
+        List<Query> mentionQueries = mentionQueries(hpo, training, names).stream().map(MentionQuery::query).toList();
+        WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(config.encoder());
+        OnnxWeights base = OnnxWeights.of(config.encoder());
+        MarginalFineTuner tuner = new MarginalFineTuner(new MarginalFineTuner.Settings(config.seed(), config.batchSize(),
+                config.encoderLearningRate(), ENCODER_WEIGHT_DECAY, config.initialScale(), Frozen.WORD_EMBEDDINGS));
+        List<MarginalFineTuner.Phase> phases = List.of(phase(PRETRAINING, hpoQueries, 1, names, tokenizer),
+                phase(FINE_TUNING, mentionQueries, config.encoderPasses(), names, tokenizer));
+        byte[] tunedOnnx;
+        try (DjlEncoder encoder = DjlEncoder.of(base, EncoderModel.ATTENTION_HEADS);
+             TunedEncoder tuned = tuner.train(encoder, config.encoder().pooling(), sequences(tokenizer, names.texts()), phases,
+                     training.source(), listener::passEnded)) {
+            tunedOnnx = base.toBytes(tuned.encoder().weights());
         }
-        int[][] namesOfId = namesById.stream().map(names -> names.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        TextEmbedder embedder = embedders.tuned(config.encoder(), tunedOnnx, "encoder tuned by the normalizer's training on " + split);
+        return fitProjection(names, hpo, training, split, embedder, tunedOnnx, listener);
+    }
+
+    private MarginalFineTuner.Phase phase(String name, List<Query> queries, int passes, Names names, WordPieceTokenizer tokenizer) {
+        MarginalFineTuner.CandidatePicker picker = (queryVectors, nameVectors) -> {
+            NameVectors scaled = NameVectors.of(nameVectors);
+            List<MarginalFineTuner.Candidates> picked = new ArrayList<>(queries.size());
+            for (Candidates c : candidates(queries, queryVectors, scaled, (float) config.initialScale(), names, config.initialSparseWeight())) {
+                float[] fixed = new float[c.sparse().length];
+                for (int i = 0; i < fixed.length; i++) {
+                    fixed[i] = (float) (config.initialSparseWeight() * c.sparse()[i]);
+                }
+                picked.add(new MarginalFineTuner.Candidates(c.names(), fixed, c.gold()));
+            }
+            return picked;
+        };
+        return new MarginalFineTuner.Phase(name, sequences(tokenizer, queries.stream().map(Query::text).toList()), picker, passes);
+    }
+
+    private static List<long[]> sequences(WordPieceTokenizer tokenizer, List<String> texts) {
+        return texts.stream().map(text -> Arrays.stream(tokenizer.encode(text).ids()).asLongStream().toArray()).toList();
+    }
+
+    /** Trains the projection and lambda on {@code embedder}'s vectors; the normalizer carries {@code tunedOnnx} (null: none). */
+    private BiosynNormalizer fitProjection(Names names, Hpo hpo, Corpus training, String split, TextEmbedder embedder, byte[] tunedOnnx,
+            Listener listener) {
+        float[][] nameVectors = embedDistinct(names.texts(), embedder);
         Model model = new Model(Projection.principal(nameVectors, config.dimension(), config.initialScale()).weights(),
                 config.dimension(), config.initialSparseWeight());
         SplittableRandom random = new SplittableRandom(config.seed());
 
-        List<Query> hpoQueries = new ArrayList<>();
-        for (int n = 0; n < nameTexts.size(); n++) {
-            if (dictionary.names().get(n).source() != NameDictionary.Source.MENTION) {
-                String text = nameTexts.get(n);
-                query(text, List.of(text), nameVectors[n], nameIds.idOf(n), namesByText, namesOfId).ifPresent(hpoQueries::add);
-            }
+        List<EmbeddedQuery> embeddedHpoQueries = new ArrayList<>();
+        hpoQueries(names).forEach((name, query) -> embeddedHpoQueries.add(new EmbeddedQuery(query, nameVectors[name])));
+        List<MentionQuery> mentions = mentionQueries(hpo, training, names);
+        float[][] mentionVectors = embedDistinct(mentions.stream().map(m -> m.text().query()).toList(), embedder);
+        List<EmbeddedQuery> mentionQueries = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionQueries.add(new EmbeddedQuery(mentions.get(i).query(), mentionVectors[i]));
         }
-        List<Query> mentionQueries = mentionQueries(hpo, training, embedder, nameIds, dictionary, namesByText, namesOfId);
 
         for (int pass = 1; pass <= config.pretrainEpochs(); pass++) {
-            List<Query> sample = sample(hpoQueries, config.pretrainQueries(), random);
-            double loss = pass(model, sample, nameVectors, index, nameIds, namesOfId, random);
+            List<EmbeddedQuery> sample = sample(embeddedHpoQueries, config.pretrainQueries(), random);
+            double loss = pass(model, sample, nameVectors, names, random);
             listener.passEnded("pre-finetuning on HPO names", pass, sample.size(), loss);
         }
         for (int pass = 1; pass <= config.epochs(); pass++) {
-            double loss = pass(model, mentionQueries, nameVectors, index, nameIds, namesOfId, random);
+            double loss = pass(model, mentionQueries, nameVectors, names, random);
             listener.passEnded("fine-tuning on training mentions", pass, mentionQueries.size(), loss);
         }
 
         Projection projection = new Projection(config.dimension(), nameVectors[0].length, model.weights);
         Provenance provenance = Provenance.of(BiosynNormalizer.COMPONENT, config.asMap(), config.seed(), training, split, hpo);
-        return new BiosynNormalizer(provenance, config, dictionary, projection, (float) model.sparseWeight,
-                NameVectors.of(projection.applyAll(nameVectors)), embedder);
+        return new BiosynNormalizer(provenance, config, names.dictionary(), projection, (float) model.sparseWeight,
+                NameVectors.of(projection.applyAll(nameVectors)), embedder, tunedOnnx);
     }
 
-    private List<Query> mentionQueries(Hpo hpo, Corpus training, TextEmbedder embedder, NameIds nameIds, NameDictionary dictionary,
-            Map<String, List<Integer>> namesByText, int[][] namesOfId) {
+    /** Every HPO name that has a positive, asking for the other names of its term, by name position (ascending). */
+    private static Map<Integer, Query> hpoQueries(Names names) {
+        Map<Integer, Query> queries = new LinkedHashMap<>();
+        for (int n = 0; n < names.texts().size(); n++) {
+            if (names.dictionary().names().get(n).source() != NameDictionary.Source.MENTION) {
+                String text = names.texts().get(n);
+                int name = n;
+                query(text, List.of(text), names.nameIds().idOf(n), names).ifPresent(query -> queries.put(name, query));
+            }
+        }
+        return queries;
+    }
+
+    /** A training mention's query and its text. */
+    private record MentionQuery(MentionText text, Query query) {
+    }
+
+    private List<MentionQuery> mentionQueries(Hpo hpo, Corpus training, Names names) {
         Map<HpoId, Integer> idPositions = new HashMap<>();
-        for (int n = 0; n < dictionary.size(); n++) {
-            idPositions.putIfAbsent(dictionary.names().get(n).id(), nameIds.idOf(n));
+        for (int n = 0; n < names.dictionary().size(); n++) {
+            idPositions.putIfAbsent(names.dictionary().names().get(n).id(), names.nameIds().idOf(n));
         }
         // One query per distinct (query text, id): a mention written a hundred times would otherwise weigh a hundredfold.
         Map<String, MentionText> distinct = new LinkedHashMap<>();
@@ -142,27 +252,23 @@ public final class BiosynTrainer {
                 distinct.putIfAbsent(queryText.toLowerCase(Locale.ROOT) + "\t" + id, new MentionText(queryText, spanText, id));
             }
         }
-        List<String> texts = distinct.values().stream().map(MentionText::query).toList();
-        float[][] vectors = embedDistinct(texts, embedder);
-        List<Query> queries = new ArrayList<>();
-        int i = 0;
+        List<MentionQuery> queries = new ArrayList<>();
         for (MentionText mention : distinct.values()) {
             Integer gold = idPositions.get(mention.id());
             if (gold != null) {
-                query(mention.query(), List.of(mention.query(), mention.span()), vectors[i], gold, namesByText, namesOfId).ifPresent(queries::add);
+                query(mention.query(), List.of(mention.query(), mention.span()), gold, names)
+                        .ifPresent(query -> queries.add(new MentionQuery(mention, query)));
             }
-            i++;
         }
         return queries;
     }
 
     /** The query, unless every name of its id has one of its own texts. */
-    private static Optional<Query> query(String text, List<String> ownTexts, float[] vector, int gold, Map<String, List<Integer>> namesByText,
-            int[][] namesOfId) {
-        int[] hidden = ownTexts.stream().flatMap(own -> namesByText.getOrDefault(own.toLowerCase(Locale.ROOT), List.of()).stream())
+    private static Optional<Query> query(String text, List<String> ownTexts, int gold, Names names) {
+        int[] hidden = ownTexts.stream().flatMap(own -> names.byText().getOrDefault(own.toLowerCase(Locale.ROOT), List.of()).stream())
                 .mapToInt(Integer::intValue).distinct().sorted().toArray();
-        Query query = new Query(text, vector, gold, hidden);
-        boolean hasPositive = Arrays.stream(namesOfId[gold]).anyMatch(n -> !query.hides(n));
+        Query query = new Query(text, gold, hidden);
+        boolean hasPositive = Arrays.stream(names.ofId()[gold]).anyMatch(n -> !query.hides(n));
         return hasPositive ? Optional.of(query) : Optional.empty();
     }
 
@@ -193,20 +299,11 @@ public final class BiosynTrainer {
     }
 
     /** One pass: refreshes the candidates, then steps over seeded batches; the mean loss. */
-    private double pass(Model model, List<Query> queries, float[][] nameVectors, CharNgramIndex index, NameIds nameIds,
-            int[][] namesOfId, SplittableRandom random) {
+    private double pass(Model model, List<EmbeddedQuery> queries, float[][] nameVectors, Names names, SplittableRandom random) {
         Projection projection = new Projection(model.outputs, nameVectors[0].length, model.weights);
-        NameVectors projected = NameVectors.of(projection.applyAll(nameVectors));
-        Candidates[] candidates = new Candidates[queries.size()];
-        // Queries are scored against the names in batches, which read the name vectors once per batch, not per query.
-        IntStream.range(0, (queries.size() + REFRESH_BATCH - 1) / REFRESH_BATCH).parallel().forEach(b -> {
-            int from = b * REFRESH_BATCH;
-            List<Query> batch = queries.subList(from, Math.min(queries.size(), from + REFRESH_BATCH));
-            float[][] dense = projected.scores(batch.stream().map(q -> projection.apply(q.vector())).toArray(float[][]::new));
-            for (int i = 0; i < batch.size(); i++) {
-                candidates[from + i] = candidates(batch.get(i), dense[i], index, nameIds, namesOfId, model.sparseWeight);
-            }
-        });
+        float[][] projectedQueries = queries.stream().map(q -> projection.apply(q.vector())).toArray(float[][]::new);
+        Candidates[] candidates = candidates(queries.stream().map(EmbeddedQuery::query).toList(), projectedQueries,
+                NameVectors.of(projection.applyAll(nameVectors)), 1f, names, model.sparseWeight);
         List<Integer> order = new ArrayList<>(IntStream.range(0, queries.size()).boxed().toList());
         shuffle(order, random);
         double lossSum = 0;
@@ -218,9 +315,32 @@ public final class BiosynTrainer {
         return queries.isEmpty() ? 0 : lossSum / queries.size();
     }
 
-    private Candidates candidates(Query query, float[] dense, CharNgramIndex index, NameIds nameIds, int[][] namesOfId,
+    /**
+     * Each query's candidates, its dense scores being {@code denseScale} times the dot products of {@code queryVectors}
+     * with {@code nameVectors}.
+     */
+    private Candidates[] candidates(List<Query> queries, float[][] queryVectors, NameVectors nameVectors, float denseScale, Names names,
             double sparseWeight) {
-        float[] sparse = index.scores(query.text());
+        Candidates[] candidates = new Candidates[queries.size()];
+        // Queries are scored against the names in batches, which read the name vectors once per batch, not per query.
+        IntStream.range(0, (queries.size() + REFRESH_BATCH - 1) / REFRESH_BATCH).parallel().forEach(b -> {
+            int from = b * REFRESH_BATCH;
+            int to = Math.min(queries.size(), from + REFRESH_BATCH);
+            float[][] dense = nameVectors.scores(Arrays.copyOfRange(queryVectors, from, to));
+            for (int i = 0; i < dense.length; i++) {
+                if (denseScale != 1f) {
+                    for (int n = 0; n < dense[i].length; n++) {
+                        dense[i][n] *= denseScale;
+                    }
+                }
+                candidates[from + i] = candidates(queries.get(from + i), dense[i], names, sparseWeight);
+            }
+        });
+        return candidates;
+    }
+
+    private Candidates candidates(Query query, float[] dense, Names names, double sparseWeight) {
+        float[] sparse = names.index().scores(query.text());
         float[] visibleDense = dense.clone();
         float[] visibleSparse = sparse.clone();
         for (int n : query.hidden()) {
@@ -239,24 +359,24 @@ public final class BiosynTrainer {
                 }
             }
         }
-        boolean anyGold = chosen.stream().anyMatch(n -> nameIds.idOf(n) == query.gold());
+        boolean anyGold = chosen.stream().anyMatch(n -> names.nameIds().idOf(n) == query.gold());
         if (!anyGold) {
             int best = -1;
-            for (int n : namesOfId[query.gold()]) {
+            for (int n : names.ofId()[query.gold()]) {
                 if (!query.hides(n) && (best < 0 || dense[n] + sparseWeight * sparse[n] > dense[best] + sparseWeight * sparse[best])) {
                     best = n;
                 }
             }
             chosen.add(best);
         }
-        int[] names = chosen.stream().mapToInt(Integer::intValue).toArray();
-        float[] sparseOfNames = new float[names.length];
-        boolean[] gold = new boolean[names.length];
-        for (int c = 0; c < names.length; c++) {
-            sparseOfNames[c] = sparse[names[c]];
-            gold[c] = nameIds.idOf(names[c]) == query.gold();
+        int[] chosenNames = chosen.stream().mapToInt(Integer::intValue).toArray();
+        float[] sparseOfNames = new float[chosenNames.length];
+        boolean[] gold = new boolean[chosenNames.length];
+        for (int c = 0; c < chosenNames.length; c++) {
+            sparseOfNames[c] = sparse[chosenNames[c]];
+            gold[c] = names.nameIds().idOf(chosenNames[c]) == query.gold();
         }
-        return new Candidates(names, sparseOfNames, gold);
+        return new Candidates(chosenNames, sparseOfNames, gold);
     }
 
     /** The weights being learned and Adam's moment estimates. */
@@ -279,13 +399,13 @@ public final class BiosynTrainer {
         }
 
         /** One Adam step on the mean gradient of a batch; the batch's summed loss. */
-        double step(List<Query> queries, List<Candidates> candidates, float[][] nameVectors, double learningRate, double sparseLearningRate) {
+        double step(List<EmbeddedQuery> queries, List<Candidates> candidates, float[][] nameVectors, double learningRate, double sparseLearningRate) {
             int inputs = weights.length / outputs;
             float[][] gradients = new float[queries.size()][];
             double[] sparseGradients = new double[queries.size()];
             double[] losses = new double[queries.size()];
             IntStream.range(0, queries.size()).parallel().forEach(q -> {
-                Query query = queries.get(q);
+                EmbeddedQuery query = queries.get(q);
                 Candidates c = candidates.get(q);
                 float[] queryProjected = Projection.apply(weights, outputs, query.vector());
                 float[][] candidateProjected = new float[c.names().length][];

@@ -21,7 +21,7 @@ class BiosynModelIOTest {
     void roundTripGivesIdenticalScores(@TempDir Path folder) throws IOException {
         BiosynNormalizer trained = BiosynTrainerTest.train(BiosynTrainerTest.TINY, new ArrayList<>());
         BiosynModelIO.write(trained, folder);
-        BiosynNormalizer read = BiosynModelIO.read(folder, model -> new TrigramEmbedder());
+        BiosynNormalizer read = BiosynModelIO.read(folder, TrigramEmbedder.embedders());
 
         assertEquals(trained.provenance(), read.provenance());
         assertEquals(trained.config(), read.config());
@@ -33,14 +33,14 @@ class BiosynModelIOTest {
 
     @Test
     void aMissingOrTruncatedFileIsNamed(@TempDir Path folder) throws IOException {
-        IOException missing = assertThrows(IOException.class, () -> BiosynModelIO.read(folder, model -> new TrigramEmbedder()));
+        IOException missing = assertThrows(IOException.class, () -> BiosynModelIO.read(folder, TrigramEmbedder.embedders()));
         assertTrue(missing.getMessage().contains(BiosynModelIO.MANIFEST), missing.getMessage());
 
         BiosynModelIO.write(BiosynTrainerTest.train(BiosynTrainerTest.TINY, new ArrayList<>()), folder);
         Path vectors = folder.resolve(BiosynModelIO.NAME_VECTORS);
         byte[] bytes = Files.readAllBytes(vectors);
         Files.write(vectors, Arrays.copyOf(bytes, bytes.length - 4));
-        IOException truncated = assertThrows(IOException.class, () -> BiosynModelIO.read(folder, model -> new TrigramEmbedder()));
+        IOException truncated = assertThrows(IOException.class, () -> BiosynModelIO.read(folder, TrigramEmbedder.embedders()));
         assertTrue(truncated.getMessage().contains(vectors.toString()) && truncated.getMessage().contains("expected"), truncated.getMessage());
     }
 }

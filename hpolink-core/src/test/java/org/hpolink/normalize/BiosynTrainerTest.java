@@ -34,7 +34,7 @@ class BiosynTrainerTest {
             annotated("o6", "EARS: narrow helix", Finding.key(TinyHpo.THIN_EAR_HELIX, Span.of(6, 18)))));
 
     static final BiosynConfig TINY = new BiosynConfig(3, EncoderModel.ALL_MINILM_L6_V2_Q, 8, 4, 5, 2, 3, 0, 12, 2, 0.05,
-            MentionQuery.MENTION);
+            MentionQuery.MENTION, 0, 0, 0);
 
     record Pass(String phase, int pass, int queries, double loss) {
     }

@@ -3,6 +3,7 @@ package org.hpolink.normalize;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hpolink.encode.EncoderModel;
 
 /**
  * A stand-in for a sentence encoder in tests: the character trigrams of the lower-cased text hashed into 32
@@ -13,6 +14,21 @@ final class TrigramEmbedder implements TextEmbedder {
     static final int DIMENSION = 32;
 
     final AtomicInteger texts = new AtomicInteger();
+
+    /** Opens a trigram embedder for any pretrained model; there are no tuned ones to open. */
+    static Embedders embedders() {
+        return new Embedders() {
+            @Override
+            public TextEmbedder pretrained(EncoderModel model) {
+                return new TrigramEmbedder();
+            }
+
+            @Override
+            public TextEmbedder tuned(EncoderModel model, byte[] onnx, String source) {
+                throw new UnsupportedOperationException("trigram embedders are not tuned: " + source);
+            }
+        };
+    }
 
     @Override
     public float[][] embed(List<String> batch) {

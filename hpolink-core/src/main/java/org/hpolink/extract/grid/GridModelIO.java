@@ -86,18 +86,6 @@ public final class GridModelIO {
     }
 
     private static byte[] tunedEncoder(Path folder, Manifest manifest) throws IOException {
-        Path file = folder.resolve(TUNED_ENCODER);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file: this grid model tuned its encoder, which should be here", e);
-        }
-        String sha256 = Sha256.of(bytes);
-        if (!sha256.equals(manifest.tunedEncoderSha256())) {
-            throw new IOException(file + ": SHA-256 " + sha256 + ", but the manifest expects " + manifest.tunedEncoderSha256()
-                    + ": the file was changed or belongs to another model");
-        }
-        return bytes;
+        return Sha256.readChecked(folder.resolve(TUNED_ENCODER), manifest.tunedEncoderSha256(), "the tuned encoder of this grid model");
     }
 }
