@@ -116,7 +116,8 @@ final class NormalizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OptionChecks.requireAtLeast(spec, "--top", top, 1);
         if (full && mode.cv == null) {
-            throw new ParameterException(spec.commandLine(), "--full goes with --cv (a fine-tuned normalizer is read with --normalizer-model)");
+            throw new ParameterException(spec.commandLine(),
+                    "--full goes with --cv (a fine-tuned normalizer is read with --normalizer-model)");
         }
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = mode.cv != null ? crossValidate(mode.cv, out) : normalize(mode.mention, out);

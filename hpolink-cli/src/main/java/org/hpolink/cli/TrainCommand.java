@@ -148,7 +148,8 @@ final class TrainCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             BiosynModelIO.write(trained, out);
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.printf(Locale.ROOT, "normalizer: %s (trained in %.0f s; %,d names, lambda %.3f, dense index %.1f MiB; the folder holds %,d bytes)%n",
+            stdout.printf(Locale.ROOT,
+                    "normalizer: %s (trained in %.0f s; %,d names, lambda %.3f, dense index %.1f MiB; the folder holds %,d bytes)%n",
                     out, seconds, trained.dictionary().size(), trained.sparseWeight(), trained.denseIndexBytes() / Measurement.MIB,
                     folderBytes(out));
             stdout.println(trained.provenance().describe());

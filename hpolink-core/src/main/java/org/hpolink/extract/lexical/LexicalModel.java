@@ -12,9 +12,9 @@ import org.hpolink.ontology.HpoId;
 /**
  * What {@link LexicalTrainer} learned: the dictionary (keys of HPO names and training mentions, with the ids they
  * name), the modifiers left out of keys, the fillers that may be skipped, the negation cues, how annotators
- * treat the section header (per phrase and per section) and the words at mention boundaries, which pairs of ids they write as one composite
- * term, and the entries dropped for low precision on the training data. Immutable; {@link LexicalModelIO} reads
- * and writes it.
+ * treat the section header (per phrase and per section) and the words at mention boundaries, which pairs of ids
+ * they write as one composite term, and the entries dropped for low precision on the training data. Immutable;
+ * {@link LexicalModelIO} reads and writes it.
  */
 public final class LexicalModel {
 
