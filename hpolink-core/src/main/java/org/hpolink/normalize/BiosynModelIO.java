@@ -111,17 +111,12 @@ public final class BiosynModelIO {
             throw new IOException(projectionFile + ": " + e.getMessage(), e);
         }
         EncoderModel encoder = manifest.config().encoder();
-        if (!manifest.config().tunesEncoder()) {
-            return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
-                    NameVectors.of(byName), embedders.pretrained(encoder), null);
-        }
-        byte[] tunedEncoder = tunedEncoder(folder, manifest);
+        Path tunedFile = folder.resolve(TUNED_ENCODER);
+        byte[] tunedEncoder = manifest.config().tunesEncoder()
+                ? Sha256.readChecked(tunedFile, manifest.tunedEncoderSha256(), "the tuned encoder of this normalizer") : null;
+        TextEmbedder embedder = tunedEncoder == null ? embedders.pretrained(encoder) : embedders.tuned(encoder, tunedEncoder, tunedFile.toString());
         return new BiosynNormalizer(manifest.provenance(), manifest.config(), dictionary, projection, manifest.sparseWeight(),
-                NameVectors.of(byName), embedders.tuned(encoder, tunedEncoder, folder.resolve(TUNED_ENCODER).toString()), tunedEncoder);
-    }
-
-    private static byte[] tunedEncoder(Path folder, Manifest manifest) throws IOException {
-        return Sha256.readChecked(folder.resolve(TUNED_ENCODER), manifest.tunedEncoderSha256(), "the tuned encoder of this normalizer");
+                NameVectors.of(byName), embedder, tunedEncoder);
     }
 
     private static void writeFloats(Path file, float[] values) throws IOException {

@@ -116,6 +116,10 @@ public final class BiosynTrainer {
         }
     }
 
+    /** The queries of both training phases: HPO names by name position (ascending), then the training mentions. */
+    private record Queries(Map<Integer, Query> hpo, List<Query> mentions) {
+    }
+
     /**
      * Trains on {@code training} (the part of the file described by {@code split}), with the names of the observable
      * HPO terms (labels, exact and related synonyms) and the training mentions, on the frozen encoder {@code embedder}.
@@ -126,7 +130,8 @@ public final class BiosynTrainer {
         if (config.tunesEncoder()) {
             throw new IllegalArgumentException("this config tunes its encoder: train it with trainTuningEncoder");
         }
-        return fitProjection(Names.of(hpo, training), hpo, training, split, embedder, null, listener);
+        Names names = Names.of(hpo, training);
+        return fitProjection(names, queries(hpo, training, names), hpo, training, split, embedder, null, listener);
     }
 
     /**
@@ -147,15 +152,15 @@ public final class BiosynTrainer {
             throw new IllegalArgumentException("this config keeps its encoder frozen: train it with train");
         }
         Names names = Names.of(hpo, training);
+        Queries queries = queries(hpo, training, names);
         SplittableRandom random = new SplittableRandom(config.seed());
-        List<Query> hpoQueries = sample(new ArrayList<>(hpoQueries(names).values()), config.encoderPretrainQueries(), random);
-        List<Query> mentionQueries = mentionQueries(hpo, training, names).stream().map(MentionQuery::query).toList();
+        List<Query> hpoQueries = sample(new ArrayList<>(queries.hpo().values()), config.encoderPretrainQueries(), random);
         WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(config.encoder());
         OnnxWeights base = OnnxWeights.of(config.encoder());
         MarginalFineTuner tuner = new MarginalFineTuner(new MarginalFineTuner.Settings(config.seed(), config.batchSize(),
                 config.encoderLearningRate(), ENCODER_WEIGHT_DECAY, config.initialScale(), Frozen.WORD_EMBEDDINGS));
         List<MarginalFineTuner.Phase> phases = List.of(phase(PRETRAINING, hpoQueries, 1, names, tokenizer),
-                phase(FINE_TUNING, mentionQueries, config.encoderPasses(), names, tokenizer));
+                phase(FINE_TUNING, queries.mentions(), config.encoderPasses(), names, tokenizer));
         byte[] tunedOnnx;
         try (DjlEncoder encoder = DjlEncoder.of(base, EncoderModel.ATTENTION_HEADS);
              TunedEncoder tuned = tuner.train(encoder, config.encoder().pooling(), sequences(tokenizer, names.texts()), phases,
@@ -163,14 +168,14 @@ public final class BiosynTrainer {
             tunedOnnx = base.toBytes(tuned.encoder().weights());
         }
         TextEmbedder embedder = embedders.tuned(config.encoder(), tunedOnnx, "encoder tuned by the normalizer's training on " + split);
-        return fitProjection(names, hpo, training, split, embedder, tunedOnnx, listener);
+        return fitProjection(names, queries, hpo, training, split, embedder, tunedOnnx, listener);
     }
 
     private MarginalFineTuner.Phase phase(String name, List<Query> queries, int passes, Names names, WordPieceTokenizer tokenizer) {
         MarginalFineTuner.CandidatePicker picker = (queryVectors, nameVectors) -> {
-            NameVectors scaled = NameVectors.of(nameVectors);
+            NameVectors nameIndex = NameVectors.of(nameVectors);
             List<MarginalFineTuner.Candidates> picked = new ArrayList<>(queries.size());
-            for (Candidates c : candidates(queries, queryVectors, scaled, (float) config.initialScale(), names, config.initialSparseWeight())) {
+            for (Candidates c : candidates(queries, queryVectors, nameIndex, (float) config.initialScale(), names, config.initialSparseWeight())) {
                 float[] fixed = new float[c.sparse().length];
                 for (int i = 0; i < fixed.length; i++) {
                     fixed[i] = (float) (config.initialSparseWeight() * c.sparse()[i]);
@@ -187,20 +192,20 @@ public final class BiosynTrainer {
     }
 
     /** Trains the projection and lambda on {@code embedder}'s vectors; the normalizer carries {@code tunedOnnx} (null: none). */
-    private BiosynNormalizer fitProjection(Names names, Hpo hpo, Corpus training, String split, TextEmbedder embedder, byte[] tunedOnnx,
-            Listener listener) {
+    private BiosynNormalizer fitProjection(Names names, Queries queries, Hpo hpo, Corpus training, String split, TextEmbedder embedder,
+            byte[] tunedOnnx, Listener listener) {
         float[][] nameVectors = embedDistinct(names.texts(), embedder);
         Model model = new Model(Projection.principal(nameVectors, config.dimension(), config.initialScale()).weights(),
                 config.dimension(), config.initialSparseWeight());
         SplittableRandom random = new SplittableRandom(config.seed());
 
         List<EmbeddedQuery> embeddedHpoQueries = new ArrayList<>();
-        hpoQueries(names).forEach((name, query) -> embeddedHpoQueries.add(new EmbeddedQuery(query, nameVectors[name])));
-        List<MentionQuery> mentions = mentionQueries(hpo, training, names);
-        float[][] mentionVectors = embedDistinct(mentions.stream().map(m -> m.text().query()).toList(), embedder);
+        queries.hpo().forEach((name, query) -> embeddedHpoQueries.add(new EmbeddedQuery(query, nameVectors[name])));
+        List<Query> mentions = queries.mentions();
+        float[][] mentionVectors = embedDistinct(mentions.stream().map(Query::text).toList(), embedder);
         List<EmbeddedQuery> mentionQueries = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            mentionQueries.add(new EmbeddedQuery(mentions.get(i).query(), mentionVectors[i]));
+            mentionQueries.add(new EmbeddedQuery(mentions.get(i), mentionVectors[i]));
         }
 
         for (int pass = 1; pass <= config.pretrainEpochs(); pass++) {
@@ -219,6 +224,10 @@ public final class BiosynTrainer {
                 NameVectors.of(projection.applyAll(nameVectors)), embedder, tunedOnnx);
     }
 
+    private Queries queries(Hpo hpo, Corpus training, Names names) {
+        return new Queries(hpoQueries(names), mentionQueries(hpo, training, names));
+    }
+
     /** Every HPO name that has a positive, asking for the other names of its term, by name position (ascending). */
     private static Map<Integer, Query> hpoQueries(Names names) {
         Map<Integer, Query> queries = new LinkedHashMap<>();
@@ -232,11 +241,7 @@ public final class BiosynTrainer {
         return queries;
     }
 
-    /** A training mention's query and its text. */
-    private record MentionQuery(MentionText text, Query query) {
-    }
-
-    private List<MentionQuery> mentionQueries(Hpo hpo, Corpus training, Names names) {
+    private List<Query> mentionQueries(Hpo hpo, Corpus training, Names names) {
         Map<HpoId, Integer> idPositions = new HashMap<>();
         for (int n = 0; n < names.dictionary().size(); n++) {
             idPositions.putIfAbsent(names.dictionary().names().get(n).id(), names.nameIds().idOf(n));
@@ -252,12 +257,11 @@ public final class BiosynTrainer {
                 distinct.putIfAbsent(queryText.toLowerCase(Locale.ROOT) + "\t" + id, new MentionText(queryText, spanText, id));
             }
         }
-        List<MentionQuery> queries = new ArrayList<>();
+        List<Query> queries = new ArrayList<>();
         for (MentionText mention : distinct.values()) {
             Integer gold = idPositions.get(mention.id());
             if (gold != null) {
-                query(mention.query(), List.of(mention.query(), mention.span()), gold, names)
-                        .ifPresent(query -> queries.add(new MentionQuery(mention, query)));
+                query(mention.query(), List.of(mention.query(), mention.span()), gold, names).ifPresent(queries::add);
             }
         }
         return queries;

@@ -3,6 +3,7 @@ package org.hpolink.encode.train;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -110,9 +111,13 @@ public final class DjlEncoder implements AutoCloseable {
     /** {@code last_hidden_state} for {@code batch}: [batch, length, hidden]; padding positions hold values too. */
     public HiddenStates lastHiddenState(TokenBatch batch) {
         try (NDManager manager = model.getNDManager().newSubManager()) {
-            NDList output = block.forward(new ParameterStore(manager, false), batch.toNDList(manager), false);
-            return new HiddenStates(batch.size(), batch.length(), shape().hidden(), output.singletonOrThrow().toFloatArray());
+            return new HiddenStates(batch.size(), batch.length(), shape().hidden(), forward(manager, batch.toNDList(manager)).toFloatArray());
         }
+    }
+
+    /** {@code last_hidden_state} of the inputs of a {@link TokenBatch}, without gradients, its arrays in {@code manager}. */
+    NDArray forward(NDManager manager, NDList inputs) {
+        return block.forward(new ParameterStore(manager, false), inputs, false).singletonOrThrow();
     }
 
     /** A copy of every weight under its Hugging Face name, dense weights [out, in]. */

@@ -29,7 +29,8 @@ final class InBatchContrastiveLoss extends Loss {
         return forward.add(backward).mean().div(-2f);
     }
 
-    private static NDArray unit(NDArray vectors) {
+    /** The vectors [batch, hidden] scaled to length 1. */
+    static NDArray unit(NDArray vectors) {
         return vectors.div(vectors.norm(new int[] {1}, true).maximum(1e-12f));
     }
 

@@ -13,7 +13,6 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
@@ -221,7 +220,7 @@ public final class MarginalFineTuner {
             NDArray names = manager.create(candidateVectors, new Shape(batch.length, width, hidden));
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray query = unit(pool(trainer.forward(inputs).singletonOrThrow(), inputs.get(1), pooling));
+                NDArray query = InBatchContrastiveLoss.unit(pool(trainer.forward(inputs).singletonOrThrow(), inputs.get(1), pooling));
                 NDArray dense = names.batchMatMul(query.expandDims(2)).squeeze(2).mul((float) settings.scale());
                 NDArray scores = dense.add(manager.create(fixed, new Shape(batch.length, width)));
                 NDArray value = trainer.getLoss().evaluate(new NDList(manager.create(gold, new Shape(batch.length, width))), new NDList(scores));
@@ -248,8 +247,7 @@ public final class MarginalFineTuner {
             }
             try (NDManager manager = encoder.model().getNDManager().newSubManager()) {
                 NDList inputs = TokenBatch.padded(batch).toNDList(manager);
-                NDArray states = encoder.block().forward(new ParameterStore(manager, false), inputs, false).singletonOrThrow();
-                float[] pooled = unit(pool(states, inputs.get(1), pooling)).toFloatArray();
+                float[] pooled = InBatchContrastiveLoss.unit(pool(encoder.forward(manager, inputs), inputs.get(1), pooling)).toFloatArray();
                 int hidden = pooled.length / batch.size();
                 for (int i = start; i < end; i++) {
                     vectors[byLength[i]] = Arrays.copyOfRange(pooled, (i - start) * hidden, (i - start + 1) * hidden);
@@ -261,10 +259,6 @@ public final class MarginalFineTuner {
 
     private static NDArray pool(NDArray states, NDArray mask, Pooling pooling) {
         return pooling == Pooling.CLS ? states.get(new NDIndex(":, 0, :")) : InBatchContrastiveLoss.meanPool(states, mask);
-    }
-
-    private static NDArray unit(NDArray vectors) {
-        return vectors.div(vectors.norm(new int[] {1}, true).maximum(1e-12f));
     }
 
     private Provenance provenance(EncoderSource base, List<long[]> names, List<Phase> phases, String source) {

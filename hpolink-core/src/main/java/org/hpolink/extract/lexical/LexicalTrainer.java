@@ -36,9 +36,8 @@ import org.hpolink.text.Tokenizer;
  * the annotations: training mentions join the dictionary (dictionary expansion), the words annotators leave out
  * before a finding become modifiers, the words they add to an HPO name become fillers, the words around normal
  * ({@code X}) findings become negation cues, header use is counted per phrase and per section, boundary words per
- * phrase, pairs of ids
- * whose common child annotators use become compositions, and entries
- * whose matches on the training texts are mostly wrong are dropped. Deterministic: the same data and config give
+ * phrase, pairs of ids whose common child annotators use become compositions, and entries whose matches on the
+ * training texts are mostly wrong are dropped. Deterministic: the same data and config give
  * the same model.
  */
 public final class LexicalTrainer {
