@@ -31,7 +31,8 @@ import org.hpolink.ontology.HpoId;
 public final class LexicalModelIO {
 
     public static final String FORMAT = "hpolink-lexical";
-    public static final int FORMAT_VERSION = 2;
+    /** Raised also when what the trainer learns changes, so that default models trained before are retrained. */
+    public static final int FORMAT_VERSION = 3;
     static final String MANIFEST = "manifest.json";
     static final String LEXICON = "lexicon.json";
 

@@ -391,13 +391,13 @@ public final class LexicalTrainer {
     /**
      * Negation cues: words seen before (or after) normal findings far more often than before (or after) key
      * findings, other than the words of the finding's own HPO names ("normal philtrum": "normal" is a cue,
-     * "philtrum" is not).
+     * "philtrum" is not). Chosen greedily, most normal findings first, each counting only the normal findings no
+     * chosen cue explains yet: a word that merely keeps company with a cue ("appreciated" in "no murmur
+     * appreciated") is not one itself.
      */
     private void learnNegationCues(Corpus corpus, List<List<Token>> tokens, Hpo hpo, Set<String> preCues, Set<String> postCues) {
-        Map<String, Integer> preNormal = new HashMap<>();
-        Map<String, Integer> preKey = new HashMap<>();
-        Map<String, Integer> postNormal = new HashMap<>();
-        Map<String, Integer> postKey = new HashMap<>();
+        List<CueContext> normal = new ArrayList<>();
+        Map<String, Integer> keyCounts = new HashMap<>();
         Map<HpoId, Set<String>> termWords = new HashMap<>();
         for (int o = 0; o < corpus.size(); o++) {
             List<Token> observationTokens = tokens.get(o);
@@ -433,29 +433,70 @@ public final class LexicalTrainer {
                 }
                 before.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
                 after.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
-                boolean normal = !finding.isKey();
-                before.forEach(w -> (normal ? preNormal : preKey).merge(w, 1, Integer::sum));
-                after.forEach(w -> (normal ? postNormal : postKey).merge(w, 1, Integer::sum));
+                CueContext context = new CueContext(before, after);
+                if (finding.isKey()) {
+                    context.cues().forEach(cue -> keyCounts.merge(cue, 1, Integer::sum));
+                } else {
+                    normal.add(context);
+                }
             }
         }
-        preCues.addAll(cues(preNormal, preKey));
-        postCues.addAll(cues(postNormal, postKey));
+        for (String cue : greedyCues(normal, keyCounts)) {
+            if (cue.startsWith(PRE)) {
+                preCues.add(cue.substring(PRE.length()));
+            } else {
+                postCues.add(cue.substring(POST.length()));
+            }
+        }
+    }
+
+    private static final String PRE = "pre:";
+    private static final String POST = "post:";
+
+    /** The words around one finding, each marked with its side ("pre:no", "post:intact"). */
+    private record CueContext(Set<String> before, Set<String> after) {
+        Set<String> cues() {
+            Set<String> cues = new HashSet<>();
+            before.forEach(w -> cues.add(PRE + w));
+            after.forEach(w -> cues.add(POST + w));
+            return cues;
+        }
+    }
+
+    /**
+     * Greedy cover of the normal findings: the cue explaining most still-unexplained ones is taken while it explains
+     * at least {@code negationMinCount} and is {@code negationRatio} times more frequent around normal findings than
+     * around key ones. Ties go to the alphabetically first cue, so the result is deterministic.
+     */
+    private Set<String> greedyCues(List<CueContext> normal, Map<String, Integer> keyCounts) {
+        List<Set<String>> uncovered = new ArrayList<>(normal.stream().map(CueContext::cues).toList());
+        Set<String> chosen = new TreeSet<>();
+        while (true) {
+            Map<String, Integer> counts = new TreeMap<>();
+            uncovered.forEach(cues -> cues.forEach(cue -> counts.merge(cue, 1, Integer::sum)));
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                int count = entry.getValue();
+                if (count > bestCount && count >= config.negationMinCount()
+                        && count >= config.negationRatio() * keyCounts.getOrDefault(entry.getKey(), 0)) {
+                    best = entry.getKey();
+                    bestCount = count;
+                }
+            }
+            if (best == null) {
+                return chosen;
+            }
+            chosen.add(best);
+            String cue = best;
+            uncovered.removeIf(cues -> cues.contains(cue));
+        }
     }
 
     private static void addWord(Token token, Set<String> words) {
         if (token.isWord()) {
             words.add(token.normalized());
         }
-    }
-
-    private Set<String> cues(Map<String, Integer> normal, Map<String, Integer> key) {
-        Set<String> cues = new TreeSet<>();
-        normal.forEach((word, count) -> {
-            if (count >= config.negationMinCount() && count >= config.negationRatio() * key.getOrDefault(word, 0)) {
-                cues.add(word);
-            }
-        });
-        return cues;
     }
 
     /** The stems of every word of a term's label and synonyms. */
