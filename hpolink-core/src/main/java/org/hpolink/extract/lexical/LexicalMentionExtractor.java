@@ -513,8 +513,9 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     }
 
     /**
-     * A learned cue within a few words before (not across a break, nor a comma unless a list with "or" goes on) or
-     * right after (not across a comma).
+     * A learned cue within a few words before (not across a break, nor a comma unless a list with "or" goes on; each
+     * "or" opens a new window, so "no obvious hooding or clinodactyly" reaches both) or right after (not across a
+     * comma).
      */
     private boolean isNegated(List<Token> tokens, int first, int last) {
         int words = 0;
@@ -527,7 +528,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 if (model.preNegationCues().contains(token.normalized())) {
                     return true;
                 }
-                words++;
+                words = isDisjunction(token) ? 0 : words + 1;
             }
         }
         words = 0;
@@ -552,12 +553,15 @@ public final class LexicalMentionExtractor implements MentionExtractor {
      */
     private static boolean listGoesOnWithOr(List<Token> tokens, int last) {
         for (int k = last + 1; k < tokens.size() && !WordAnalyzer.isBreak(tokens.get(k)); k++) {
-            String word = tokens.get(k).normalized();
-            if (word.equals("or") || word.equals("nor")) {
+            if (isDisjunction(tokens.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDisjunction(Token token) {
+        return token.normalized().equals("or") || token.normalized().equals("nor");
     }
 
     /**

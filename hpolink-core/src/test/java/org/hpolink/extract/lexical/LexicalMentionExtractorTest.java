@@ -5,6 +5,7 @@ import static org.hpolink.extract.lexical.LexicalFixtures.CLINODACTYLY;
 import static org.hpolink.extract.lexical.LexicalFixtures.EPICANTHUS;
 import static org.hpolink.extract.lexical.LexicalFixtures.EPICANTHUS_ALTERNATIVE;
 import static org.hpolink.extract.lexical.LexicalFixtures.FIFTH_FINGER_CLINODACTYLY;
+import static org.hpolink.extract.lexical.LexicalFixtures.HOODED_EYELID;
 import static org.hpolink.extract.lexical.LexicalFixtures.LOW_SET_EARS;
 import static org.hpolink.extract.lexical.LexicalFixtures.POSTERIORLY_ROTATED_EARS;
 import static org.hpolink.extract.lexical.LexicalFixtures.PROMINENT_ANTITRAGUS;
@@ -103,6 +104,13 @@ class LexicalMentionExtractorTest {
         assertMentions(MODEL, "FINGERS: clinodactyly absent", "9-21 clinodactyly " + CLINODACTYLY + " NORMAL");
         assertMentions(MODEL, "EYES: no synophrys or epicanthus",
                 "9-18 synophrys " + SYNOPHRYS + " NORMAL", "22-32 epicanthus " + EPICANTHUS + " NORMAL");
+    }
+
+    @Test
+    void aCueReachesEveryAlternativeOfAnOrList() {
+        // "hooding or" would put "clinodactyly" four words from "no": each alternative opens a new window.
+        assertMentions(MODEL, "HANDS: no obvious hooding or clinodactyly",
+                "18-25 hooding " + HOODED_EYELID + " NORMAL", "29-41 clinodactyly " + CLINODACTYLY + " NORMAL");
     }
 
     @Test
