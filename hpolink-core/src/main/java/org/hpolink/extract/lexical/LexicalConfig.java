@@ -21,6 +21,7 @@ import java.util.Map;
  * @param negationMinCount         a cue must occur this often around normal findings ...
  * @param negationRatio            ... and this many times more often than around key findings
  * @param coordination           let coordinated nouns share their modifiers ("long fingers and toes" -> "long | toes")
+ *                                 and stacked modifiers their noun ("long flat philtrum" -> "long | philtrum")
  * @param entryMinPrecision        dictionary entries whose matches on the training texts are right less often than this are
  *                                 dropped
  * @param seed                     seed of any randomness (none is used by the lexical trainer; kept for provenance)

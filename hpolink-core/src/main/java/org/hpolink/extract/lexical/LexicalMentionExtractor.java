@@ -207,6 +207,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 collectWindowsFrom(i, analyzed, candidates);
                 if (model.config().coordination()) {
                     collectCoordinatedFrom(i, analyzed, candidates);
+                    collectStackedFrom(i, analyzed, candidates);
                 }
             }
         }
@@ -327,6 +328,55 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
                                 new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), false, analyzed));
+            }
+        }
+    }
+
+    /**
+     * Stacked modifiers share the noun: in {@code long flat philtrum} both {@code flat philtrum} and {@code long} +
+     * {@code philtrum} are findings. Unit {@code i} is the outer word; the words after it (past modifiers) must form
+     * a dictionary phrase of at least two words, the inner finding, and unit {@code i} with that phrase's last words
+     * (as many as make a key, most first) the outer one.
+     */
+    private void collectStackedFrom(int i, AnalyzedText analyzed, List<Match> candidates) {
+        List<Unit> units = analyzed.units();
+        List<Token> tokens = analyzed.tokens();
+        int start = i + 1;
+        while (start < units.size() && units.get(start).kind() == Unit.Kind.FUNCTION
+                && WordAnalyzer.isModifier(tokens.get(units.get(start).firstToken()), model.modifiers())) {
+            start++;
+        }
+        if (start >= units.size() || !units.get(start).isKnownContent()) {
+            return;
+        }
+        int maxWords = model.config().maxKeyWords();
+        int[] inner = new int[maxWords];
+        int[] innerUnits = new int[maxWords];
+        int size = 0;
+        for (int k = start; k < units.size() && k < start + model.config().maxWindowTokens(); k++) {
+            Unit unit = units.get(k);
+            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || size == maxWords - 1) {
+                return;
+            }
+            if (!unit.isContent()) {
+                continue;
+            }
+            inner[size] = unit.stemId();
+            innerUnits[size++] = k;
+            if (size < 2 || !model.entries().containsKey(TermKey.of(inner, size))) {
+                continue;
+            }
+            for (int tail = size - 1; tail >= 1; tail--) {
+                int[] outer = new int[tail + 1];
+                outer[0] = units.get(i).stemId();
+                System.arraycopy(inner, size - tail, outer, 1, tail);
+                TermKey key = TermKey.of(outer, outer.length);
+                if (model.entries().containsKey(key)) {
+                    candidates.add(match(key, units.get(i).firstToken(), unit.lastToken(),
+                            List.of(new int[] {units.get(i).firstToken(), units.get(i).lastToken()},
+                                    new int[] {units.get(innerUnits[size - tail]).firstToken(), unit.lastToken()}), false, analyzed));
+                    break;
+                }
             }
         }
     }

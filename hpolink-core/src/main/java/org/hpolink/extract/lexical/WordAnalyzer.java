@@ -46,6 +46,11 @@ final class WordAnalyzer {
                 && !modifiers.contains(Stemmer.stem(token.normalized()));
     }
 
+    /** A learned modifier that is not also a function word ("mildly", not "with"). */
+    static boolean isModifier(Token token, Set<String> modifiers) {
+        return token.isWord() && !FUNCTION_WORDS.contains(token.normalized()) && modifiers.contains(Stemmer.stem(token.normalized()));
+    }
+
     List<Unit> units(List<Token> tokens) {
         List<Unit> units = new ArrayList<>(tokens.size());
         int i = 0;

@@ -1,0 +1,69 @@
+package org.hpolink.extract.lexical;
+
+import static org.hpolink.corpus.Bc8Fixtures.annotated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.extract.Mention;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.SynonymScope;
+import org.hpolink.ontology.Term;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stacked modifiers share the noun, as annotators mark them: {@code long flat philtrum} is Smooth philtrum at
+ * {@code flat philtrum} and Long philtrum at {@code long} + {@code philtrum}.
+ */
+class LexicalStackedModifierTest {
+
+    private static final HpoId ALL = HpoId.of("HP:0000001");
+    private static final HpoId LONG_PHILTRUM = HpoId.of("HP:0000343");
+    private static final HpoId SMOOTH_PHILTRUM = HpoId.of("HP:0000319");
+
+    private static final Hpo HPO = Hpo.of("philtrum", List.of(
+            Term.builder(ALL).label("All").build(),
+            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+            Term.builder(LONG_PHILTRUM).label("Long philtrum").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(SMOOTH_PHILTRUM).label("Smooth philtrum").parent(HpoId.PHENOTYPIC_ABNORMALITY)
+                    .synonym("Flat philtrum", SynonymScope.EXACT).build()));
+
+    private static final LexicalModel MODEL = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
+            annotated("p1", "FACE: long philtrum", Finding.key(LONG_PHILTRUM, Span.parse("6-19"))),
+            annotated("p2", "FACE: flat philtrum", Finding.key(SMOOTH_PHILTRUM, Span.parse("6-19"))))), HPO, "all");
+
+    private static List<String> extract(String text) {
+        return new LexicalMentionExtractor(MODEL).extract(Observation.of("x", text)).stream()
+                .map(m -> m.span() + " " + m.id().orElseThrow() + " " + m.status()).toList();
+    }
+
+    @Test
+    void theOuterModifierTakesTheInnerPhrasesNoun() {
+        // "FACE: long flat philtrum": long 6-10, flat 11-15, philtrum 16-24
+        assertEquals(List.of("6-10,16-24 " + LONG_PHILTRUM + " KEY", "11-24 " + SMOOTH_PHILTRUM + " KEY"),
+                extract("FACE: long flat philtrum"));
+    }
+
+    @Test
+    void aLearnedModifierMaySitBetween() {
+        LexicalModel withMild = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
+                annotated("p1", "FACE: long philtrum", Finding.key(LONG_PHILTRUM, Span.parse("6-19"))),
+                annotated("p2", "FACE: flat philtrum", Finding.key(SMOOTH_PHILTRUM, Span.parse("6-19"))),
+                annotated("m1", "FACE: mildly long philtrum", Finding.key(LONG_PHILTRUM, Span.parse("13-26"))),
+                annotated("m2", "FACE: mild flat philtrum", Finding.key(SMOOTH_PHILTRUM, Span.parse("11-24"))),
+                annotated("m3", "FACE: mildly flat philtrum", Finding.key(SMOOTH_PHILTRUM, Span.parse("13-26"))))), HPO, "all");
+        assertEquals(Set.of("mild"), withMild.modifiers());
+        List<Mention> mentions = new LexicalMentionExtractor(withMild).extract(Observation.of("x", "FACE: long mildly flat philtrum"));
+        assertEquals(List.of(Span.parse("6-10,23-31"), Span.parse("18-31")), mentions.stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void aFunctionWordBetweenKeepsThemApart() {
+        assertEquals(List.of("16-29 " + SMOOTH_PHILTRUM + " KEY"), extract("FACE: long with flat philtrum"));
+    }
+}
