@@ -1,6 +1,8 @@
 package org.hpolink.extract.lexical;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +49,8 @@ public final class LexicalModel {
      */
     record Attachments(Set<String> leading, Set<String> trailing) {
         Attachments {
-            leading = Collections.unmodifiableSet(new TreeSet<>(leading));
-            trailing = Collections.unmodifiableSet(new TreeSet<>(trailing));
+            leading = sorted(leading);
+            trailing = sorted(trailing);
         }
     }
 
@@ -106,17 +108,29 @@ public final class LexicalModel {
         this.config = config;
         this.provenance = provenance;
         this.vocabulary = vocabulary;
-        this.modifiers = Collections.unmodifiableSet(new TreeSet<>(modifiers));
-        this.fillerStemIds = Collections.unmodifiableSet(new TreeSet<>(fillerStemIds));
-        this.preCues = Collections.unmodifiableSet(new TreeSet<>(preCues));
-        this.postCues = Collections.unmodifiableSet(new TreeSet<>(postCues));
-        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
-        this.headerVotes = Collections.unmodifiableMap(new TreeMap<>(headerVotes));
-        this.sectionHeaderVotes = Collections.unmodifiableMap(new TreeMap<>(sectionHeaderVotes));
-        this.boundaries = Collections.unmodifiableMap(new TreeMap<>(boundaries));
+        this.modifiers = sorted(modifiers);
+        this.fillerStemIds = sorted(fillerStemIds);
+        this.preCues = sorted(preCues);
+        this.postCues = sorted(postCues);
+        this.entries = sorted(entries);
+        this.headerVotes = sorted(headerVotes);
+        this.sectionHeaderVotes = sorted(sectionHeaderVotes);
+        this.boundaries = sorted(boundaries);
         this.attachments = attachments;
-        this.compositions = Collections.unmodifiableSet(new TreeSet<>(compositions));
-        this.entryStats = Collections.unmodifiableMap(new TreeMap<>(entryStats));
+        this.compositions = sorted(compositions);
+        this.entryStats = sorted(entryStats);
+    }
+
+    /**
+     * In sorted order, so that iteration (and the written bundle) is deterministic, but hashed: the extractor looks
+     * keys up many times per observation.
+     */
+    private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> set) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(set)));
+    }
+
+    private static <K extends Comparable<? super K>, V> Map<K, V> sorted(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(map)));
     }
 
     public LexicalConfig config() {
