@@ -17,7 +17,12 @@ final class Stemmer {
             Map.entry("phalanges", "phalanx"), Map.entry("fontanels", "fontanel"), Map.entry("fontanelles", "fontanel"),
             Map.entry("fontanelle", "fontanel"), Map.entry("hypoplastic", "hypoplasia"), Map.entry("aplastic", "aplasia"),
             Map.entry("dysplastic", "dysplasia"), Map.entry("helices", "helix"), Map.entry("naris", "naris"),
-            Map.entry("nares", "naris"));
+            Map.entry("nares", "naris"), Map.entry("irides", "iris"), Map.entry("nevi", "nevus"), Map.entry("naevi", "nevus"),
+            Map.entry("alae", "ala"), Map.entry("pinnae", "pinna"), Map.entry("sclerae", "sclera"), Map.entry("testes", "testis"),
+            Map.entry("lentigines", "lentigo"), Map.entry("epiphyses", "epiphysis"), Map.entry("metaphyses", "metaphysis"),
+            Map.entry("diaphyses", "diaphysis"), Map.entry("exostoses", "exostosis"), Map.entry("synostoses", "synostosis"),
+            Map.entry("ecchymoses", "ecchymosis"), Map.entry("halluces", "hallux"), Map.entry("vertebrae", "vertebra"),
+            Map.entry("telangiectases", "telangiectasia"), Map.entry("telangiectasias", "telangiectasia"));
 
     private Stemmer() {
     }

@@ -39,6 +39,14 @@ class StemmerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"irides, irises, iris", "testes, testis, testis", "nevi, nevus, nevus", "telangiectases, telangiectasia, telangiectasia",
+            "alae, ala, ala", "lentigines, lentigo, lentigo", "exostoses, exostosis, exostosis"})
+    void latinAndGreekPluralsMeetTheirSingular(String plural, String singular, String stem) {
+        assertEquals(stem, Stemmer.stem(plural));
+        assertEquals(stem, Stemmer.stem(singular));
+    }
+
+    @ParameterizedTest
     @CsvSource({
             // Three letters or fewer: never cut.
             "ear, ear", "red, red", "bed, bed", "has, has", "lid, lid",
