@@ -49,6 +49,11 @@ public final class LexicalTrainer {
     private static final int RELATED_SYNONYM_WEIGHT = 1;
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
+    /**
+     * Matches needed before the precision of an entry that only HPO names gave can reject it: one training text where
+     * annotators left {@code hepatomegaly} or {@code broad nose} unmarked is no evidence against the HPO label.
+     */
+    private static final int HPO_ENTRY_MIN_MATCHES = 2;
 
     private final LexicalConfig config;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -91,7 +96,16 @@ public final class LexicalTrainer {
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
                 postCues, entries, bodies.headerVotes(), bodies.sectionVotes(), bodies.boundaries(),
                 learnAttachments(corpus, tokens, modifiers), learnCompositions(corpus, hpo, allowed), Map.of());
-        return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo));
+        Set<EntryRef> fromMentions = new HashSet<>();
+        for (Name mention : mentions) {
+            TermKey key = key(analyzer, mention.tokens());
+            if (key != null) {
+                fromMentions.add(new EntryRef(key, mention.id()));
+            }
+        }
+        Map<EntryRef, EntryStats> stats = entryStats(unfiltered, corpus, hpo);
+        stats.entrySet().removeIf(e -> !fromMentions.contains(e.getKey()) && e.getValue().matched() < HPO_ENTRY_MIN_MATCHES);
+        return unfiltered.withEntryStats(stats);
     }
 
     /** The analyzer over the vocabulary of every content word of the names (HPO names and training mentions). */
@@ -523,7 +537,10 @@ public final class LexicalTrainer {
                 && (primary(hpo, g.id()).equals(match.entry().id()) || composites.contains(primary(hpo, g.id()))));
     }
 
-    /** How often each entry's key-finding matches on the training texts were right. */
+    /**
+     * How often each entry's key-finding matches on the training texts were right (entries that only HPO names gave
+     * and that matched fewer than {@link #HPO_ENTRY_MIN_MATCHES} times are left out by the caller, so they stay).
+     */
     private static Map<EntryRef, EntryStats> entryStats(LexicalModel model, Corpus corpus, Hpo hpo) {
         LexicalMentionExtractor extractor = new LexicalMentionExtractor(model);
         Map<HpoId, Set<HpoId>> compositesOf = new HashMap<>();
