@@ -54,6 +54,9 @@ public final class LexicalTrainer {
      * annotators left {@code hepatomegaly} or {@code broad nose} unmarked is no evidence against the HPO label.
      */
     private static final int HPO_ENTRY_MIN_MATCHES = 2;
+    /** Marks of a negation cue's side while cues are chosen: before or after the finding. */
+    private static final String PRE = "pre:";
+    private static final String POST = "post:";
 
     private final LexicalConfig config;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -463,9 +466,6 @@ public final class LexicalTrainer {
             }
         }
     }
-
-    private static final String PRE = "pre:";
-    private static final String POST = "post:";
 
     /** The words around one finding, each marked with its side ("pre:no", "post:intact"). */
     private record CueContext(Set<String> before, Set<String> after) {

@@ -28,19 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LexicalCompositionTest {
 
-    private static final HpoId ALL = HpoId.of("HP:0000001");
     private static final HpoId EAR = HpoId.of("HP:0000598");
     private static final HpoId LOW_SET = HpoId.of("HP:0000369");
     private static final HpoId ROTATED = HpoId.of("HP:0000358");
     private static final HpoId LOW_SET_ROTATED = HpoId.of("HP:0000368");
 
-    private static final Hpo HPO = Hpo.of("composition", List.of(
-            Term.builder(ALL).label("All").build(),
-            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+    private static final Hpo HPO = LexicalFixtures.smallHpo("composition",
             Term.builder(EAR).label("Abnormality of the ear").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(LOW_SET).label("Low-set ears").parent(EAR).build(),
             Term.builder(ROTATED).label("Posteriorly rotated ears").parent(EAR).build(),
-            Term.builder(LOW_SET_ROTATED).label("Low-set, posteriorly rotated ears").parent(LOW_SET).parent(ROTATED).build()));
+            Term.builder(LOW_SET_ROTATED).label("Low-set, posteriorly rotated ears").parent(LOW_SET).parent(ROTATED).build());
 
     private static List<AnnotatedObservation> observations() {
         List<AnnotatedObservation> observations = new ArrayList<>();

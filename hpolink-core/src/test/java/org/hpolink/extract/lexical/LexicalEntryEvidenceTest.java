@@ -21,15 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class LexicalEntryEvidenceTest {
 
-    private static final HpoId ALL = HpoId.of("HP:0000001");
     private static final HpoId HEPATOMEGALY = HpoId.of("HP:0002240");
     private static final HpoId SPLENOMEGALY = HpoId.of("HP:0001744");
 
-    private static final Hpo HPO = Hpo.of("organs", List.of(
-            Term.builder(ALL).label("All").build(),
-            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+    private static final Hpo HPO = LexicalFixtures.smallHpo("organs",
             Term.builder(HEPATOMEGALY).label("Hepatomegaly").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
-            Term.builder(SPLENOMEGALY).label("Splenomegaly").parent(HpoId.PHENOTYPIC_ABNORMALITY).build()));
+            Term.builder(SPLENOMEGALY).label("Splenomegaly").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
 
     private static LexicalModel trainedWithUnmarked(int unmarked) {
         List<AnnotatedObservation> observations = new ArrayList<>();

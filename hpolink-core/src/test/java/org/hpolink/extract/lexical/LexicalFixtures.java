@@ -84,6 +84,18 @@ public final class LexicalFixtures {
         return HPO;
     }
 
+    /**
+     * A small HPO for one test: the given terms with the root and Phenotypic abnormality (their usual parent, {@link
+     * #PHENOTYPIC_ABNORMALITY}) added.
+     */
+    public static Hpo smallHpo(String release, Term... terms) {
+        List<Term> all = new ArrayList<>();
+        all.add(Term.builder(ALL).label("All").build());
+        all.add(Term.builder(PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build());
+        all.addAll(List.of(terms));
+        return Hpo.of(release, all);
+    }
+
     /** The model {@link #CONFIG} trains on {@link #corpus()} and {@link #hpo()}; immutable, so shared. */
     public static LexicalModel model() {
         return MODEL;

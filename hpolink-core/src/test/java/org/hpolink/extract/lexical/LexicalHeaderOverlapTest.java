@@ -22,16 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class LexicalHeaderOverlapTest {
 
-    private static final HpoId ALL = HpoId.of("HP:0000001");
     private static final HpoId HEART_MURMUR = HpoId.of("HP:0030148");
     private static final HpoId SYSTOLIC_MURMUR = HpoId.of("HP:0031664");
 
-    private static final Hpo HPO = Hpo.of("murmurs", List.of(
-            Term.builder(ALL).label("All").build(),
-            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+    private static final Hpo HPO = LexicalFixtures.smallHpo("murmurs",
             Term.builder(HEART_MURMUR).label("Heart murmur").parent(HpoId.PHENOTYPIC_ABNORMALITY)
                     .synonym("Cardiac murmur", SynonymScope.EXACT).build(),
-            Term.builder(SYSTOLIC_MURMUR).label("Systolic murmur").parent(HEART_MURMUR).build()));
+            Term.builder(SYSTOLIC_MURMUR).label("Systolic murmur").parent(HEART_MURMUR).build());
 
     private static final LexicalModel MODEL = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
             annotated("m1", "CARDIAC: murmur", Finding.key(HEART_MURMUR, Span.parse("0-7,9-15"))),

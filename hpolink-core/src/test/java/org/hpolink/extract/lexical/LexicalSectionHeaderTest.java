@@ -26,20 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 class LexicalSectionHeaderTest {
 
-    private static final HpoId ALL = HpoId.of("HP:0000001");
     private static final HpoId HAND = HpoId.of("HP:0001155");
     private static final HpoId CLINODACTYLY = HpoId.of("HP:0030084");
     private static final HpoId FINGER_CLINODACTYLY = HpoId.of("HP:0040019");
     private static final HpoId SHORT_FINGER = HpoId.of("HP:0009381");
 
-    private static final Hpo HPO = Hpo.of("sections", List.of(
-            Term.builder(ALL).label("All").build(),
-            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+    private static final Hpo HPO = LexicalFixtures.smallHpo("sections",
             Term.builder(HAND).label("Abnormality of the hand").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(CLINODACTYLY).label("Clinodactyly").parent(HAND).build(),
             Term.builder(FINGER_CLINODACTYLY).label("Finger clinodactyly").parent(CLINODACTYLY)
                     .synonym("Hand clinodactyly", SynonymScope.EXACT).build(),
-            Term.builder(SHORT_FINGER).label("Short finger").parent(HAND).build()));
+            Term.builder(SHORT_FINGER).label("Short finger").parent(HAND).build());
 
     /** {@code findings} observations "HANDS: short fingers", none borrowing the header. */
     private static LexicalModel trainedOn(int findings) {

@@ -22,16 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class LexicalStackedModifierTest {
 
-    private static final HpoId ALL = HpoId.of("HP:0000001");
     private static final HpoId LONG_PHILTRUM = HpoId.of("HP:0000343");
     private static final HpoId SMOOTH_PHILTRUM = HpoId.of("HP:0000319");
 
-    private static final Hpo HPO = Hpo.of("philtrum", List.of(
-            Term.builder(ALL).label("All").build(),
-            Term.builder(HpoId.PHENOTYPIC_ABNORMALITY).label("Phenotypic abnormality").parent(ALL).build(),
+    private static final Hpo HPO = LexicalFixtures.smallHpo("philtrum",
             Term.builder(LONG_PHILTRUM).label("Long philtrum").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(SMOOTH_PHILTRUM).label("Smooth philtrum").parent(HpoId.PHENOTYPIC_ABNORMALITY)
-                    .synonym("Flat philtrum", SynonymScope.EXACT).build()));
+                    .synonym("Flat philtrum", SynonymScope.EXACT).build());
 
     private static final LexicalModel MODEL = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
             annotated("p1", "FACE: long philtrum", Finding.key(LONG_PHILTRUM, Span.parse("6-19"))),
