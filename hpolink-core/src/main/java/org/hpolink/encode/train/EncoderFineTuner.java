@@ -1,7 +1,5 @@
 package org.hpolink.encode.train;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -9,15 +7,9 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import org.hpolink.model.Provenance;
 
 /**
  * Fine-tunes a copy of a {@link DjlEncoder} so that paired sequences encode alike (see {@link FineTuneConfig}),
@@ -45,25 +37,18 @@ public final class EncoderFineTuner {
             throw new IllegalArgumentException(data.source() + ": a batch takes " + config.batchPairs() + " pairs, only "
                     + data.pairs().size() + " given");
         }
-        Engine.getEngine(DjlEncoder.ENGINE).setRandomSeed(Long.hashCode(config.seed()));
-        DjlEncoder encoder = DjlEncoder.of(base.shape(), base.weights(), base.source());
+        DjlEncoder encoder = FineTuning.trainableCopy(base, config.seed(), config.frozen());
         try {
-            if (config.frozen() == Frozen.WORD_EMBEDDINGS) {
-                encoder.block().freezeWordEmbeddings();
-            }
-            DefaultTrainingConfig training = new DefaultTrainingConfig(new InBatchContrastiveLoss((float) config.temperature()))
-                    .optDevices(new Device[] {Device.cpu()})
-                    .optOptimizer(Optimizer.adamW()
-                            .optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
-                            .optWeightDecays((float) config.weightDecay())
-                            .build());
+            DefaultTrainingConfig training = FineTuning.adamW(new InBatchContrastiveLoss((float) config.temperature()),
+                    config.learningRate(), config.weightDecay());
             try (Trainer trainer = encoder.model().newTrainer(training)) {
                 Batches batches = new Batches(data.pairs(), config.batchPairs(), new SplittableRandom(config.seed()));
                 for (int step = 0; step < config.steps(); step++) {
                     listener.onStep(step, step(trainer, batches.next()));
                 }
             }
-            return new TunedEncoder(encoder, provenance(base.source(), data));
+            return new TunedEncoder(encoder, FineTuning.provenance(COMPONENT, config.seed(), config.toMap(), base.source(),
+                    data.source(), data.sha256(), data.pairs().size()));
         } catch (RuntimeException e) {
             encoder.close();
             throw e;
@@ -89,15 +74,6 @@ public final class EncoderFineTuner {
             trainer.step();
             return loss;
         }
-    }
-
-    private Provenance provenance(EncoderSource base, TrainingPairs data) {
-        TreeMap<String, Object> described = new TreeMap<>(config.toMap());
-        described.put("baseEncoder", base.name());
-        described.put("baseEncoderSha256", base.sha256());
-        return new Provenance(COMPONENT, Provenance.currentVersion(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                config.seed(), described, data.source(), data.sha256(), "all", data.pairs().size(), "none", "none",
-                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     /** Consecutive batches of an order of the pairs drawn from the seed; a new order each pass over them. */
@@ -131,12 +107,7 @@ public final class EncoderFineTuner {
         }
 
         private void shuffle() {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
+            FineTuning.shuffle(order, random);
             next = 0;
         }
     }

@@ -4,8 +4,6 @@ import static org.hpolink.model.ConfigChecks.requireNonNegative;
 import static org.hpolink.model.ConfigChecks.requirePositive;
 import static org.hpolink.model.ConfigChecks.requireRange;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -14,11 +12,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -138,18 +132,9 @@ public final class MarginalFineTuner {
      * @param source  what the names and queries came from, for the provenance
      */
     public TunedEncoder train(DjlEncoder base, Pooling pooling, List<long[]> names, List<Phase> phases, String source, Listener listener) {
-        Engine.getEngine(DjlEncoder.ENGINE).setRandomSeed(Long.hashCode(settings.seed()));
-        DjlEncoder encoder = DjlEncoder.of(base.shape(), base.weights(), base.source());
+        DjlEncoder encoder = FineTuning.trainableCopy(base, settings.seed(), settings.frozen());
         try {
-            if (settings.frozen() == Frozen.WORD_EMBEDDINGS) {
-                encoder.block().freezeWordEmbeddings();
-            }
-            DefaultTrainingConfig training = new DefaultTrainingConfig(new MarginalLoss())
-                    .optDevices(new Device[] {Device.cpu()})
-                    .optOptimizer(Optimizer.adamW()
-                            .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
-                            .optWeightDecays((float) settings.weightDecay())
-                            .build());
+            DefaultTrainingConfig training = FineTuning.adamW(new MarginalLoss(), settings.learningRate(), settings.weightDecay());
             SplittableRandom random = new SplittableRandom(settings.seed());
             try (Trainer trainer = encoder.model().newTrainer(training)) {
                 for (Phase phase : phases) {
@@ -177,12 +162,7 @@ public final class MarginalFineTuner {
         }
         int[] order = new int[queries.size()];
         Arrays.setAll(order, i -> i);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        FineTuning.shuffle(order, random);
         double lossSum = 0;
         for (int start = 0; start < order.length; start += settings.batchQueries()) {
             int[] batch = Arrays.copyOfRange(order, start, Math.min(order.length, start + settings.batchQueries()));
@@ -263,16 +243,12 @@ public final class MarginalFineTuner {
 
     private Provenance provenance(EncoderSource base, List<long[]> names, List<Phase> phases, String source) {
         TreeMap<String, Object> described = new TreeMap<>(settings.toMap());
-        described.put("baseEncoder", base.name());
-        described.put("baseEncoderSha256", base.sha256());
         described.put("names", names.size());
         List<Map<String, Object>> phaseList = new ArrayList<>();
         for (Phase phase : phases) {
             phaseList.add(Map.of("name", phase.name(), "queries", phase.queries().size(), "passes", phase.passes()));
         }
         described.put("phases", phaseList);
-        return new Provenance(COMPONENT, Provenance.currentVersion(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                settings.seed(), described, source, "none", "all", names.size(), "none", "none",
-                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return FineTuning.provenance(COMPONENT, settings.seed(), described, base, source, "none", names.size());
     }
 }
