@@ -16,7 +16,7 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoJsonReader;
 import org.junit.jupiter.api.Test;
 
-/** 5-fold cross-validation of the lexical pipeline on the BC8 training file, with floors under its scores. */
+/** 5-fold cross-validation of the lexical pipeline on the BC8 training file, with its targets as floors under its scores. */
 class LexicalCrossValidationIT {
 
     @Test
@@ -31,8 +31,9 @@ class LexicalCrossValidationIT {
         Path out = Path.of("target", "lexical-cv.txt");
         Files.writeString(out, table);
 
-        assertTrue(pooled.normalization().f1() >= 0.75, table);
-        assertTrue(pooled.exact().orElseThrow().f1() >= 0.70, table);
+        // The lexical mode's quality targets (measured 0.7812 / 0.7292, docs/RESULTS.md); the folds are fixed by the seed.
+        assertTrue(pooled.normalization().f1() >= 0.78, table);
+        assertTrue(pooled.exact().orElseThrow().f1() >= 0.72, table);
         Evaluation again = CrossValidation.run(corpus, 5, 17, train).pooled();
         assertEquals(pooled.total(), again.total(), "same seed, same figures");
     }
