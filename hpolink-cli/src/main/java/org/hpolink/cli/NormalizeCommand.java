@@ -101,6 +101,9 @@ final class NormalizeCommand implements Callable<Integer> {
     private boolean full;
 
     @Mixin
+    private EncoderTuningOptions tuning;
+
+    @Mixin
     private NormalizerOption normalizer;
 
     @Mixin
@@ -119,6 +122,7 @@ final class NormalizeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--full goes with --cv (a fine-tuned normalizer is read with --normalizer-model)");
         }
+        tuning.check(spec, full);
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = mode.cv != null ? crossValidate(mode.cv, out) : normalize(mode.mention, out);
         out.flush();
@@ -186,7 +190,7 @@ final class NormalizeCommand implements Callable<Integer> {
         GoldMentionEvaluation.Result result;
         String ranking;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
-             FoldNormalizers normalizers = new FoldNormalizers(ontology, full ? BiosynConfig.FULL : BiosynConfig.DEFAULTS)) {
+             FoldNormalizers normalizers = new FoldNormalizers(ontology, full ? tuning.full() : BiosynConfig.DEFAULTS)) {
             ranking = sparse ? "sparse" : "BioSyn on " + normalizers.config().encoder() + (full ? ", fine-tuned" : "");
             result = GoldMentionEvaluation.run(corpus, ontology, cv.k, cv.seed, top, (train, fold) -> {
                 // A fold's normalizer is built when the fold before it has been ranked.

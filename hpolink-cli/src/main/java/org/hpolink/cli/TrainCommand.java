@@ -99,6 +99,9 @@ final class TrainCommand implements Callable<Integer> {
     private boolean full;
 
     @Mixin
+    private EncoderTuningOptions tuning;
+
+    @Mixin
     private GridOptions gridOptions;
 
     @Spec
@@ -110,10 +113,11 @@ final class TrainCommand implements Callable<Integer> {
         if (full && (kind == null || !kind.normalizer)) {
             throw new ParameterException(spec.commandLine(), "--full goes with --normalizer");
         }
+        tuning.check(spec, full);
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         if (kind != null && kind.normalizer) {
-            return trainNormalizer(full ? BiosynConfig.FULL : BiosynConfig.DEFAULTS, corpus, ontology);
+            return trainNormalizer(full ? tuning.full() : BiosynConfig.DEFAULTS, corpus, ontology);
         }
         if (gridOptions.isSet() && (kind == null || !kind.grid)) {
             throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --grid");

@@ -142,6 +142,20 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void encoderTuningOptionsGoWithFullAndTakeSensibleValues() {
+        Run withoutFull = TinyData.run(environment, "normalize", "--cv", "2", "--encoder-learning-rate", "5e-6");
+        Run zeroRate = TinyData.run(environment, "normalize", "--cv", "2", "--full", "--encoder-learning-rate", "0");
+        Run noPasses = TinyData.run(environment, "normalize", "--cv", "2", "--full", "--encoder-passes", "0");
+
+        assertEquals(2, withoutFull.exitCode());
+        assertTrue(withoutFull.err().startsWith("--encoder-passes and --encoder-learning-rate go with --full"), withoutFull.err());
+        assertEquals(2, zeroRate.exitCode());
+        assertTrue(zeroRate.err().startsWith("--encoder-learning-rate is 0.0: expected a number above 0 and at most 1"), zeroRate.err());
+        assertEquals(2, noPasses.exitCode());
+        assertTrue(noPasses.err().startsWith("--encoder-passes is 0: expected 1 or more"), noPasses.err());
+    }
+
+    @Test
     void topMustBeAtLeastOne() {
         Run run = normalize("low set", "--top", "0");
 

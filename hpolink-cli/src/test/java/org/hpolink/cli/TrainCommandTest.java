@@ -114,6 +114,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void encoderTuningOptionsGoWithFull() {
+        Run run = TinyData.run(environment, "train", "--normalizer", "--out", folder.resolve("model").toString(), "--encoder-passes", "1");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--encoder-passes and --encoder-learning-rate go with --full"), run.err());
+        assertFalse(Files.exists(folder.resolve("model")));
+    }
+
+    @Test
     void minPrecisionMustBeAFraction() {
         Run run = TinyData.run(environment, "train", "--out", folder.resolve("model").toString(), "--min-precision", "1.5");
 

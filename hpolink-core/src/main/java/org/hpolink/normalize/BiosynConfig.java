@@ -77,7 +77,6 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
         return encoderPasses > 0;
     }
 
-
     /** Every field by name, for a model's provenance. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -97,6 +96,12 @@ public record BiosynConfig(long seed, EncoderModel encoder, int dimension, int c
         map.put("encoderPretrainQueries", encoderPretrainQueries);
         map.put("encoderLearningRate", encoderLearningRate);
         return map;
+    }
+
+    /** The same settings with the encoder fine-tuned for {@code passes} passes at {@code rate}. */
+    public BiosynConfig withEncoderTuning(int passes, double rate) {
+        return new BiosynConfig(seed, encoder, dimension, candidates, initialScale, initialSparseWeight, pretrainEpochs, pretrainQueries,
+                epochs, batchSize, learningRate, query, passes, encoderPretrainQueries, rate);
     }
 
     public BiosynConfig withEpochs(int newPretrainEpochs, int newPretrainQueries, int newEpochs) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.FindingStatus;
@@ -93,6 +95,17 @@ class BiosynTrainerTest {
     }
 
     /** The query is the mention alone (cross-validation chose it), so a section no training text has changes nothing. */
+    @Test
+    void encoderTuningChangesOnlyItsPassesAndRate() {
+        BiosynConfig slower = BiosynConfig.FULL.withEncoderTuning(1, 5e-6);
+        Map<String, Object> expected = new TreeMap<>(BiosynConfig.FULL.asMap());
+        expected.put("encoderPasses", 1);
+        expected.put("encoderLearningRate", 5e-6);
+
+        assertEquals(expected, new TreeMap<>(slower.asMap()));
+        assertThrows(IllegalArgumentException.class, () -> BiosynConfig.FULL.withEncoderTuning(1, 0));
+    }
+
     @Test
     void anUnknownSectionHeaderIsIgnored() {
         BiosynNormalizer normalizer = train(TINY, new ArrayList<>());
