@@ -191,7 +191,9 @@ final class NormalizeCommand implements Callable<Integer> {
         String ranking;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
              FoldNormalizers normalizers = new FoldNormalizers(ontology, full ? tuning.full() : BiosynConfig.DEFAULTS)) {
-            ranking = sparse ? "sparse" : "BioSyn on " + normalizers.config().encoder() + (full ? ", fine-tuned" : "");
+            BiosynConfig config = normalizers.config();
+            ranking = sparse ? "sparse" : "BioSyn on " + config.encoder() + (full ? String.format(Locale.ROOT,
+                    ", fine-tuned (%d passes at %s)", config.encoderPasses(), config.encoderLearningRate()) : "");
             result = GoldMentionEvaluation.run(corpus, ontology, cv.k, cv.seed, top, (train, fold) -> {
                 // A fold's normalizer is built when the fold before it has been ranked.
                 bar.stepTo(fold.index() - 1L);
