@@ -142,7 +142,8 @@ public final class MarginalFineTuner {
                         float[][] nameVectors = vectors(encoder, pooling, names);
                         float[][] queryVectors = vectors(encoder, pooling, phase.queries());
                         List<Candidates> candidates = phase.picker().pick(queryVectors, nameVectors);
-                        double loss = pass(trainer, pooling, phase.queries(), candidates, nameVectors, random);
+                        double loss = pass(trainer, pooling, phase.queries(), candidates, nameVectors, random,
+                                "phase " + phase.name() + ", pass " + pass);
                         listener.passEnded(phase.name(), pass, phase.queries().size(), loss);
                     }
                 }
@@ -156,7 +157,7 @@ public final class MarginalFineTuner {
 
     /** Steps over seeded batches of the queries; the mean loss over the queries. */
     private double pass(Trainer trainer, Pooling pooling, List<long[]> queries, List<Candidates> candidates, float[][] nameVectors,
-            SplittableRandom random) {
+            SplittableRandom random, String where) {
         if (candidates.size() != queries.size()) {
             throw new IllegalStateException("the picker gave " + candidates.size() + " candidate sets for " + queries.size() + " queries");
         }
@@ -168,8 +169,8 @@ public final class MarginalFineTuner {
             int[] batch = Arrays.copyOfRange(order, start, Math.min(order.length, start + settings.batchQueries()));
             float loss = step(trainer, pooling, batch, queries, candidates, nameVectors);
             if (!Float.isFinite(loss)) {
-                throw new IllegalStateException("encoder fine-tuning diverged (loss " + loss + "): lower the learning rate "
-                        + settings.learningRate());
+                throw new IllegalStateException("encoder fine-tuning diverged (loss " + loss + ") in " + where + ", at query "
+                        + start + " of " + order.length + ", learning rate " + settings.learningRate() + ": try another learning rate");
             }
             lossSum += (double) loss * batch.length;
         }
