@@ -12,6 +12,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import org.hpolink.encode.Pooling;
@@ -105,6 +106,22 @@ class MarginalFineTunerTest {
         assertEquals(SETTINGS.seed(), provenance.seed());
         assertEquals("made-up sequences", provenance.trainingSource());
         assertEquals(MiniLm.weights().sha256(), provenance.config().get("baseEncoderSha256"));
+    }
+
+    @Test
+    void aDivergenceNamesWhereItHappened() {
+        List<long[]> sequences = MiniLm.sequences(6, 3).stream().map(MiniLm.Sequence::ids).toList();
+        List<long[]> names = sequences.subList(0, 2);
+        List<long[]> queries = sequences.subList(2, 6);
+        // A non-finite score stands for weights gone bad: the loss of the first batch is NaN.
+        MarginalFineTuner.CandidatePicker poisoned = (queryVectors, nameVectors) -> Collections.nCopies(queryVectors.length,
+                new MarginalFineTuner.Candidates(new int[] {0, 1}, new float[] {Float.NaN, 0}, new boolean[] {true, false}));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new MarginalFineTuner(SETTINGS).train(
+                MiniLm.encoder(), Pooling.MEAN, names, List.of(new MarginalFineTuner.Phase("made-up", queries, poisoned, 1)),
+                "made-up sequences", (phase, pass, count, loss) -> { }));
+        assertEquals("encoder fine-tuning diverged (loss NaN) in phase made-up, pass 1, at query 0 of 4, learning rate 1.0E-4: "
+                + "try another learning rate", e.getMessage());
     }
 
     @Test
