@@ -86,7 +86,8 @@ public final class LexicalTrainer {
         }
         WordAnalyzer analyzer = analyzer(modifiers, hpoNames, mentions);
         Set<TermKey> hpoKeys = new HashSet<>();
-        Map<TermKey, IdVotes> entries = entries(analyzer, hpoNames, mentions, hpoKeys);
+        Set<EntryRef> mentionEntries = new HashSet<>();
+        Map<TermKey, IdVotes> entries = entries(analyzer, hpoNames, mentions, hpoKeys, mentionEntries);
         MentionBodies bodies = mentionBodies(corpus, tokens, hpo, analyzer, modifiers);
 
         Set<Integer> fillers = learnFillers(analyzer, bodies.names(), entries, hpoKeys);
@@ -99,16 +100,7 @@ public final class LexicalTrainer {
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
                 postCues, entries, bodies.headerVotes(), bodies.sectionVotes(), bodies.boundaries(),
                 learnAttachments(corpus, tokens, modifiers), learnCompositions(corpus, hpo, allowed), Map.of());
-        Set<EntryRef> fromMentions = new HashSet<>();
-        for (Name mention : mentions) {
-            TermKey key = key(analyzer, mention.tokens());
-            if (key != null) {
-                fromMentions.add(new EntryRef(key, mention.id()));
-            }
-        }
-        Map<EntryRef, EntryStats> stats = entryStats(unfiltered, corpus, hpo);
-        stats.entrySet().removeIf(e -> !fromMentions.contains(e.getKey()) && e.getValue().matched() < HPO_ENTRY_MIN_MATCHES);
-        return unfiltered.withEntryStats(stats);
+        return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo, mentionEntries));
     }
 
     /** The analyzer over the vocabulary of every content word of the names (HPO names and training mentions). */
@@ -126,8 +118,12 @@ public final class LexicalTrainer {
         return new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
     }
 
-    /** The dictionary: each name's key with the weights of the ids it names; the keys of HPO names go to {@code hpoKeys}. */
-    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<Name> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys) {
+    /**
+     * The dictionary: each name's key with the weights of the ids it names; the keys of HPO names go to {@code hpoKeys},
+     * the entries training mentions gave to {@code mentionEntries}.
+     */
+    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<Name> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
+            Set<EntryRef> mentionEntries) {
         Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
         for (List<Name> names : List.of(hpoNames, mentions)) {
             for (Name name : names) {
@@ -136,6 +132,8 @@ public final class LexicalTrainer {
                     weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
                     if (names == hpoNames) {
                         hpoKeys.add(key);
+                    } else {
+                        mentionEntries.add(new EntryRef(key, name.id()));
                     }
                 }
             }
@@ -413,7 +411,7 @@ public final class LexicalTrainer {
      * appreciated") is not one itself.
      */
     private void learnNegationCues(Corpus corpus, List<List<Token>> tokens, Hpo hpo, Set<String> preCues, Set<String> postCues) {
-        List<CueContext> normal = new ArrayList<>();
+        List<Set<String>> normal = new ArrayList<>();
         Map<String, Integer> keyCounts = new HashMap<>();
         Map<HpoId, Set<String>> termWords = new HashMap<>();
         for (int o = 0; o < corpus.size(); o++) {
@@ -448,13 +446,13 @@ public final class LexicalTrainer {
                         addWord(words.get(p), after);
                     }
                 }
-                before.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
-                after.removeIf(w -> ownWords.contains(Stemmer.stem(w)));
-                CueContext context = new CueContext(before, after);
+                Set<String> cues = new HashSet<>();
+                before.stream().filter(w -> !ownWords.contains(Stemmer.stem(w))).forEach(w -> cues.add(PRE + w));
+                after.stream().filter(w -> !ownWords.contains(Stemmer.stem(w))).forEach(w -> cues.add(POST + w));
                 if (finding.isKey()) {
-                    context.cues().forEach(cue -> keyCounts.merge(cue, 1, Integer::sum));
+                    cues.forEach(cue -> keyCounts.merge(cue, 1, Integer::sum));
                 } else {
-                    normal.add(context);
+                    normal.add(cues);
                 }
             }
         }
@@ -467,23 +465,14 @@ public final class LexicalTrainer {
         }
     }
 
-    /** The words around one finding, each marked with its side ("pre:no", "post:intact"). */
-    private record CueContext(Set<String> before, Set<String> after) {
-        Set<String> cues() {
-            Set<String> cues = new HashSet<>();
-            before.forEach(w -> cues.add(PRE + w));
-            after.forEach(w -> cues.add(POST + w));
-            return cues;
-        }
-    }
-
     /**
-     * Greedy cover of the normal findings: the cue explaining most still-unexplained ones is taken while it explains
+     * Greedy cover of the normal findings, each given as the words around it marked with their side ("pre:no",
+     * "post:intact"): the cue explaining most still-unexplained ones is taken while it explains
      * at least {@code negationMinCount} and is {@code negationRatio} times more frequent around normal findings than
      * around key ones. Ties go to the alphabetically first cue, so the result is deterministic.
      */
-    private Set<String> greedyCues(List<CueContext> normal, Map<String, Integer> keyCounts) {
-        List<Set<String>> uncovered = new ArrayList<>(normal.stream().map(CueContext::cues).toList());
+    private Set<String> greedyCues(List<Set<String>> normal, Map<String, Integer> keyCounts) {
+        List<Set<String>> uncovered = new ArrayList<>(normal);
         Set<String> chosen = new TreeSet<>();
         while (true) {
             Map<String, Integer> counts = new TreeMap<>();
@@ -538,10 +527,11 @@ public final class LexicalTrainer {
     }
 
     /**
-     * How often each entry's key-finding matches on the training texts were right (entries that only HPO names gave
-     * and that matched fewer than {@link #HPO_ENTRY_MIN_MATCHES} times are left out by the caller, so they stay).
+     * How often each entry's key-finding matches on the training texts were right. Entries that no training mention
+     * gave ({@code mentionEntries} holds those that one did) and that matched fewer than {@link #HPO_ENTRY_MIN_MATCHES}
+     * times are left out, so that they stay.
      */
-    private static Map<EntryRef, EntryStats> entryStats(LexicalModel model, Corpus corpus, Hpo hpo) {
+    private static Map<EntryRef, EntryStats> entryStats(LexicalModel model, Corpus corpus, Hpo hpo, Set<EntryRef> mentionEntries) {
         LexicalMentionExtractor extractor = new LexicalMentionExtractor(model);
         Map<HpoId, Set<HpoId>> compositesOf = new HashMap<>();
         for (Composition composition : model.compositions()) {
@@ -559,7 +549,11 @@ public final class LexicalTrainer {
             }
         }
         Map<EntryRef, EntryStats> stats = new HashMap<>();
-        counts.forEach((entry, c) -> stats.put(entry, new EntryStats(c[0], c[1])));
+        counts.forEach((entry, c) -> {
+            if (mentionEntries.contains(entry) || c[0] >= HPO_ENTRY_MIN_MATCHES) {
+                stats.put(entry, new EntryStats(c[0], c[1]));
+            }
+        });
         return stats;
     }
 }
