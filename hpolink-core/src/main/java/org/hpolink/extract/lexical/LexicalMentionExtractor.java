@@ -40,9 +40,11 @@ public final class LexicalMentionExtractor implements MentionExtractor {
 
     /**
      * A dictionary match before overlap resolution; {@code body} is its span without the header segment when it
-     * {@code borrowsHeader}, else its span.
+     * {@code borrowsHeader}, else its span; {@code bridgesCoordinator} when its own words run across an {@code and},
+     * {@code or} or {@code with} ({@code nose with anteverted}).
      */
-    record Match(EntryRef entry, Span span, Span body, boolean borrowsHeader, boolean negated, double confidence) {
+    record Match(EntryRef entry, Span span, Span body, boolean borrowsHeader, boolean negated, double confidence,
+                 boolean bridgesCoordinator) {
     }
 
     /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
@@ -180,7 +182,16 @@ public final class LexicalMentionExtractor implements MentionExtractor {
 
     /** The resolved matches: longest first wins, contained ones dropped, one per span, sorted by span. */
     List<Match> matches(Observation observation) {
-        return resolve(candidates(observation));
+        return resolve(candidates(observation), true);
+    }
+
+    /**
+     * The resolved matches the trainer measures the entries' precision on: {@link #matches}, except that a reading
+     * running across a coordinator competes even where one of the same id within a phrase is there, since it still
+     * shows how often its entry misleads ({@code low set ears and posteriorly rotated ears} is not the composite).
+     */
+    List<Match> matchesOfEveryReading(Observation observation) {
+        return resolve(candidates(observation), false);
     }
 
     /** Every dictionary match of the observation's windows, before overlap resolution and the precision filter. */
@@ -506,17 +517,21 @@ public final class LexicalMentionExtractor implements MentionExtractor {
         IdVotes votes = model.entries().get(entryKey);
         List<Segment> segments = new ArrayList<>();
         List<Segment> body = new ArrayList<>();
+        boolean bridgesCoordinator = false;
         for (int r = 0; r < tokenRanges.size(); r++) {
-            List<Segment> range = segmentsOf(tokens, tokenRanges.get(r)[0], tokenRanges.get(r)[1], analyzed.text());
+            int[] tokenRange = tokenRanges.get(r);
+            List<Segment> range = segmentsOf(tokens, tokenRange[0], tokenRange[1], analyzed.text());
             segments.addAll(range);
             if (r > 0 || !withHeader) {
                 body.addAll(range);
+                bridgesCoordinator |= tokens.subList(tokenRange[0], tokenRange[1] + 1).stream()
+                        .anyMatch(t -> t.isWord() && WordAnalyzer.COORDINATORS.contains(t.normalized()));
             }
         }
         boolean negated = isNegated(tokens, first, last);
         Span span = Span.covering(segments);
         return new Match(new EntryRef(entryKey, votes.best()), span, withHeader ? Span.covering(body) : span, withHeader, negated,
-                votes.confidence());
+                votes.confidence(), bridgesCoordinator);
     }
 
     private static boolean precededBy(List<Token> tokens, int first, List<String> words) {
@@ -615,17 +630,25 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     }
 
     /**
-     * Drops the matches of low-precision entries, then keeps the longest: a match contained in a kept one, or
+     * Drops the matches of low-precision entries, and when {@code preferUnbridged} those running across a coordinator
+     * where a match of the same id that does not overlaps them; then keeps the longest: a match contained in a kept one, or
      * overlapping a kept one of the same id, is dropped. Last, a match that borrowed the header is dropped when its
      * own words overlap a kept match that did not: the words belong to that phrase ({@code CARDIAC: systolic murmur}
      * is Systolic murmur, not also Heart murmur).
      */
-    private List<Match> resolve(List<Match> candidates) {
+    private List<Match> resolve(List<Match> candidates, boolean preferUnbridged) {
         List<Match> ordered = new ArrayList<>();
         for (Match candidate : candidates) {
             if (!model.isRejected(candidate.entry())) {
                 ordered.add(candidate);
             }
+        }
+        if (preferUnbridged) {
+            // Of two readings of one finding, the one that runs across a coordinator borrows a word of the next
+            // phrase (nose with anteverted, where anteverted nares follows): annotators mark the other.
+            List<Match> unbridged = ordered.stream().filter(m -> !m.bridgesCoordinator()).toList();
+            ordered.removeIf(m -> m.bridgesCoordinator()
+                    && unbridged.stream().anyMatch(u -> u.entry().id().equals(m.entry().id()) && u.span().overlaps(m.span())));
         }
         ordered.sort(Comparator.comparingInt((Match m) -> -m.span().coveredLength()).thenComparing(Match::span));
         List<Match> kept = new ArrayList<>();

@@ -540,7 +540,7 @@ public final class LexicalTrainer {
         }
         Map<EntryRef, int[]> counts = new HashMap<>();
         for (AnnotatedObservation observation : corpus.observations()) {
-            for (LexicalMentionExtractor.Match match : extractor.matches(observation.observation())) {
+            for (LexicalMentionExtractor.Match match : extractor.matchesOfEveryReading(observation.observation())) {
                 if (!match.negated()) {
                     int[] c = counts.computeIfAbsent(match.entry(), e -> new int[2]);
                     c[0]++;
