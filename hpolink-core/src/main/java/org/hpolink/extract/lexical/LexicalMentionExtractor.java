@@ -395,7 +395,12 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     private static boolean isCoordinator(Unit unit, List<Token> tokens) {
         Token token = tokens.get(unit.firstToken());
         return unit.kind() == Unit.Kind.COMMA || token.surface().equals("/") || token.surface().equals("&")
-                || (token.isWord() && WordAnalyzer.COORDINATORS.contains(token.normalized()) && !token.normalized().equals("with"));
+                || (isCoordinatorWord(token) && !token.normalized().equals("with"));
+    }
+
+    /** {@code and}, {@code or} or {@code with}. */
+    private static boolean isCoordinatorWord(Token token) {
+        return token.isWord() && WordAnalyzer.COORDINATORS.contains(token.normalized());
     }
 
     /** The key itself when in the dictionary, else the key less one learned filler inside the window. */
@@ -479,8 +484,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
     }
 
     private static boolean isSkippableFunctionWord(Token token) {
-        return token.isWord() && WordAnalyzer.FUNCTION_WORDS.contains(token.normalized())
-                && !WordAnalyzer.COORDINATORS.contains(token.normalized());
+        return token.isWord() && WordAnalyzer.FUNCTION_WORDS.contains(token.normalized()) && !isCoordinatorWord(token);
     }
 
     /** A match of the window {@code i..j}, widened by the boundary words annotators keep with its phrase. */
@@ -525,7 +529,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
             if (r > 0 || !withHeader) {
                 body.addAll(range);
                 bridgesCoordinator |= tokens.subList(tokenRange[0], tokenRange[1] + 1).stream()
-                        .anyMatch(t -> t.isWord() && WordAnalyzer.COORDINATORS.contains(t.normalized()));
+                        .anyMatch(LexicalMentionExtractor::isCoordinatorWord);
             }
         }
         boolean negated = isNegated(tokens, first, last);
