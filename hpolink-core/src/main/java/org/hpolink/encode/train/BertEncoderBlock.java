@@ -72,19 +72,23 @@ public final class BertEncoderBlock extends AbstractBlock {
         x = layerNorm(x, w, BertShape.EMBEDDING_NORM);
         // [batch, 1, 1, length]: 0 where a token is real, float32-min where it is padding, broadcast over heads and queries.
         NDArray maskBias = mask.toType(DataType.FLOAT32, false).neg().add(1f).mul(-Float.MAX_VALUE).reshape(batch, 1, 1, length);
+        // The attention scores' divisor is an array of the inputs' manager, not a number: DJL makes a number into an
+        // array over Java memory and closes it right after the division, while the backward pass still reads it;
+        // a garbage collection in between freed that memory and gave garbage or NaN gradients.
+        NDArray scoreDivisor = ids.getManager().create((float) Math.sqrt(shape.headSize()));
         for (int layer = 0; layer < shape.layers(); layer++) {
-            x = layer(x, maskBias, w, BertShape.layerPrefix(layer), batch, length);
+            x = layer(x, maskBias, scoreDivisor, w, BertShape.layerPrefix(layer), batch, length);
         }
         return new NDList(x);
     }
 
-    private NDArray layer(NDArray x, NDArray maskBias, Weights w, String p, long batch, long length) {
+    private NDArray layer(NDArray x, NDArray maskBias, NDArray scoreDivisor, Weights w, String p, long batch, long length) {
         int heads = shape.heads();
         int headSize = shape.headSize();
         NDArray q = heads(dense(x, w, p + "attention.self.query"), batch, length);
         NDArray k = heads(dense(x, w, p + "attention.self.key"), batch, length);
         NDArray v = heads(dense(x, w, p + "attention.self.value"), batch, length);
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(headSize)).add(maskBias);
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(scoreDivisor).add(maskBias);
         NDArray context = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, (long) heads * headSize);
         NDArray attended = layerNorm(dense(context, w, p + "attention.output.dense").add(x), w, p + "attention.output.LayerNorm");
         NDArray intermediate = Activation.gelu(dense(attended, w, p + "intermediate.dense"));
