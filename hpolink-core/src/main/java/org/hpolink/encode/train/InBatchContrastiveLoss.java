@@ -2,6 +2,7 @@ package org.hpolink.encode.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
 
 /**
@@ -22,16 +23,19 @@ final class InBatchContrastiveLoss extends Loss {
     public NDArray evaluate(NDList labels, NDList predictions) {
         NDArray first = unit(predictions.get(0));
         NDArray second = unit(predictions.get(1));
-        NDArray logits = first.matMul(second.transpose()).div(temperature);
+        // Numbers the backward pass reads are arrays of the step's manager, not Java numbers: see BertEncoderBlock.
+        NDManager manager = first.getManager();
+        NDArray logits = first.matMul(second.transpose()).div(manager.create(temperature));
         NDArray diagonal = logits.getManager().eye(Math.toIntExact(logits.getShape().get(0)));
         NDArray forward = logits.logSoftmax(1).mul(diagonal).sum(new int[] {1});
         NDArray backward = logits.logSoftmax(0).mul(diagonal).sum(new int[] {0});
-        return forward.add(backward).mean().div(-2f);
+        return forward.add(backward).mean().div(manager.create(-2f));
     }
 
     /** The vectors [batch, hidden] scaled to length 1. */
     static NDArray unit(NDArray vectors) {
-        return vectors.div(vectors.norm(new int[] {1}, true).maximum(1e-12f));
+        // Numbers the backward pass reads are arrays of the step's manager, not Java numbers: see BertEncoderBlock.
+        return vectors.div(vectors.norm(new int[] {1}, true).maximum(vectors.getManager().create(1e-12f)));
     }
 
     /** The mean of the real tokens' states: states [batch, length, hidden], mask [batch, length] of 0 and 1. */

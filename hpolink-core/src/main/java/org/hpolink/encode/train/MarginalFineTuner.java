@@ -202,7 +202,8 @@ public final class MarginalFineTuner {
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDArray query = InBatchContrastiveLoss.unit(pool(trainer.forward(inputs).singletonOrThrow(), inputs.get(1), pooling));
-                NDArray dense = names.batchMatMul(query.expandDims(2)).squeeze(2).mul((float) settings.scale());
+                // Numbers the backward pass reads are arrays of the step's manager, not Java numbers: see BertEncoderBlock.
+                NDArray dense = names.batchMatMul(query.expandDims(2)).squeeze(2).mul(manager.create((float) settings.scale()));
                 NDArray scores = dense.add(manager.create(fixed, new Shape(batch.length, width)));
                 NDArray value = trainer.getLoss().evaluate(new NDList(manager.create(gold, new Shape(batch.length, width))), new NDList(scores));
                 collector.backward(value);
