@@ -14,6 +14,7 @@ import org.hpolink.extract.lexical.LexicalModelIO;
 import org.hpolink.extract.lexical.LexicalTrainer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.ExtractionPipeline;
+import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.text.Observation;
 
 import picocli.CommandLine.Command;
@@ -87,8 +88,8 @@ final class BenchLexicalCommand implements Callable<Integer> {
 
         ExtractionPipeline pipeline = ExtractionPipeline.lexical(model, ontology);
         double perSecond;
-        try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline, throughput.threads)) {
-            perSecond = throughput.perSecond(observations.size(), () -> annotator.annotate(observations, n -> { }));
+        try (ParallelPipeline annotator = new ParallelPipeline(pipeline, throughput.threads)) {
+            perSecond = throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations));
         }
         out.printf(Locale.ROOT, "annotate: %,.0f observations/s on %d thread%s (%d rounds of %,d observations after %d warm-up "
                 + "rounds; target >= %,.0f on 2 threads: %s)%n", perSecond, throughput.threads, throughput.threads == 1 ? "" : "s",

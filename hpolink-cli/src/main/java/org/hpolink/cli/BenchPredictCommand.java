@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.hpolink.corpus.Corpus;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.text.Observation;
 
 import picocli.CommandLine.Command;
@@ -67,11 +68,11 @@ final class BenchPredictCommand implements Callable<Integer> {
                 .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
         try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads);
-             ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), throughput.threads)) {
+             ParallelPipeline annotator = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
-            report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotate(observations, n -> { })));
+            report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations)));
             report(out, "the training texts upper-cased",
-                    throughput.perSecond(upperCased.size(), () -> annotator.annotate(upperCased, n -> { })));
+                    throughput.perSecond(upperCased.size(), () -> annotator.annotateAll(upperCased)));
         }
         out.flush();
         return 0;

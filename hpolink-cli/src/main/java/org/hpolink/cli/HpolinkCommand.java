@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         description = "Finds the key phenotypic findings in dysmorphology examination text and links them, "
                 + "with their exact character spans, to Human Phenotype Ontology terms.",
         subcommands = {
-            PredictCommand.class, ExtractCommand.class, NormalizeCommand.class, TrainCommand.class, EvaluateCommand.class, DataCommand.class,
+            AnnotateCommand.class, PredictCommand.class, ExtractCommand.class, NormalizeCommand.class, TrainCommand.class, EvaluateCommand.class, DataCommand.class,
             CorpusCommand.class, HpoCommand.class, BenchCommand.class, HelpCommand.class})
 public final class HpolinkCommand {
 

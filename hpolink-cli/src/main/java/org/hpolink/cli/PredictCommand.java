@@ -2,21 +2,22 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.ObservationReader;
-import org.hpolink.corpus.Submission;
-import org.hpolink.corpus.SubmissionWriter;
+import org.hpolink.format.Bc8DocumentWriter;
+import org.hpolink.format.DocumentReader;
+import org.hpolink.format.DocumentReaders;
+import org.hpolink.format.InputFormat;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.DocumentAnnotator;
+import org.hpolink.pipeline.DocumentStream;
+import org.hpolink.pipeline.ParallelPipeline;
+import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Observation;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
                     + "BioCreative VIII Track 3 submission (ObservationID, Text, HPO Term, Spans; an NA row for an "
                     + "observation without key findings).",
             "Only the id column (ObservationID or StringID) and the Text column of the input are read, so an annotated "
-                    + "file, a blank test file or a submission all serve. Observations are annotated in parallel; the "
-                    + "output is in input order and the same for any number of threads."
+                    + "file, a blank test file or a submission all serve. Observations are annotated in parallel, a batch at "
+                    + "a time; the output is in input order and the same for any number of threads, and FILE appears only once "
+                    + "complete."
         })
 final class PredictCommand implements Callable<Integer> {
 
@@ -71,43 +73,43 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
-        // The input is read first, so a malformed file fails before any model is trained.
-        List<Observation> observations = new ObservationReader().read(input);
+        // The whole input is checked first (a row at a time), so a malformed file fails before any model is trained.
+        long textCharacters = checkedCharacters();
         Hpo ontology = hpo.read();
         long start;
-        List<List<Finding>> findings;
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads)) {
+        Bc8DocumentWriter writer;
+        long[] observations = {0};
+        try (DocumentReader reader = DocumentReaders.open(input.toString(), Optional.of(InputFormat.BC8), Integer.MAX_VALUE, System.in);
+             AnnotationOutput out = AnnotationOutput.file(output);
+             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads)) {
             start = System.nanoTime();
-            try (ParallelAnnotator annotator = new ParallelAnnotator(pipeline.pipeline(), threads);
-                 ProgressBar bar = Progress.of("predicting", observations.size(), spec.commandLine().getErr())) {
-                findings = annotator.annotate(observations, bar::stepBy);
+            writer = new Bc8DocumentWriter(out.writer());
+            try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());
+                 ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology);
+                new DocumentStream(annotator).run(reader, writer, document -> observations[0]++);
+                writer.close();
+                out.commit();
+                bar.stepTo(textCharacters);
             }
         }
-        int keyFindings = 0;
-        int withNone = 0;
-        for (int i = 0; i < observations.size(); i++) {
-            int written = Submission.submittedFindings(observations.get(i), findings.get(i)).size();
-            keyFindings += written;
-            withNone += written == 0 ? 1 : 0;
-        }
-        write(observations, findings);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %,d observations, %,d key findings written (%,d observations with none, written as NA), "
-                + "in %.1f s%n", output, observations.size(), keyFindings, withNone, seconds);
+                + "in %.1f s%n", output, observations[0], writer.findingsWritten(), writer.documentsWithout(), seconds);
         out.flush();
         return 0;
     }
 
-    /** The whole submission is made in memory first, so a failure while making it leaves no partial file behind. */
-    private void write(List<Observation> observations, List<List<Finding>> findings) throws IOException {
-        Map<String, List<Finding>> byId = new HashMap<>();
-        for (int i = 0; i < observations.size(); i++) {
-            byId.put(observations.get(i).id(), findings.get(i));
+    /** The characters of the input's observation texts, every row read and checked. */
+    private long checkedCharacters() throws IOException {
+        long characters = 0;
+        try (ObservationReader.Observations observations = ObservationReader.open(Files.newInputStream(input), input.toString(), Long.MAX_VALUE)) {
+            for (Observation observation = observations.next(); observation != null; observation = observations.next()) {
+                characters += observation.text().length();
+            }
         }
-        StringWriter submission = new StringWriter();
-        new SubmissionWriter().write(submission, observations, o -> byId.get(o.id()));
-        Files.writeString(output, submission.toString(), StandardCharsets.UTF_8);
+        return characters;
     }
 }

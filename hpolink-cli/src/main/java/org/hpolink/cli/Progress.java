@@ -19,6 +19,11 @@ final class Progress {
         return builder(task, err).setInitialMax(total).build();
     }
 
+    /** A bar of characters of text, shown in kB; {@code total} -1 when it is not known. */
+    static ProgressBar ofCharacters(String task, long total, PrintWriter err) {
+        return builder(task, err).setInitialMax(total).setUnit(" kB", 1000).build();
+    }
+
     /**
      * A bar for one step whose progress cannot be observed (training is a single call into the core): it shows that
      * the command is working and for how long.

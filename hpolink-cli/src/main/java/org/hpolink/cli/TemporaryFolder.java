@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A fresh folder that is deleted with everything in it on close, unless it has been moved away by then. */
+/** A folder that is deleted with everything in it on close, unless it has been moved away by then. */
 final class TemporaryFolder implements AutoCloseable {
 
     private final Path path;
 
-    private TemporaryFolder(Path path) {
+    TemporaryFolder(Path path) {
         this.path = path;
     }
 

@@ -201,6 +201,39 @@ class PredictCommandTest {
     }
 
     @Test
+    void aFileSavedOnWindowsWithAByteOrderMarkIsReadLikeAnyOther() throws IOException {
+        Path input = Files.write(folder.resolve("input.tsv"), "\uFEFFObservationID\tText\r\na\tEARS: low set\r\nb\tNECK: supple\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path output = folder.resolve("pred.tsv");
+
+        Run run = predict(input, output);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("ObservationID\tText\tHPO Term\tSpans", "a\tEARS: low set\tHP:0000369\t0-4,6-13", "b\tNECK: supple\tNA\tNA"),
+                Files.readAllLines(output));
+    }
+
+    /** An observation of 270,000 characters is annotated a window at a time and written row by row, like any other. */
+    @Test
+    void aVeryLongObservationIsWrittenLikeAnyOther() throws IOException {
+        String text = "EARS: normal shape. " + "Normal shape. ".repeat(19_300) + "Low set, thin helices.";
+        assertTrue(text.length() > 270_000);
+        Path input = Files.writeString(folder.resolve("input.tsv"), "ObservationID\tText\nlong\t" + text + "\nshort\tEARS: low set\n");
+        Path output = folder.resolve("pred.tsv");
+
+        Run run = predict(input, output);
+
+        assertEquals(0, run.exitCode(), run.err());
+        int lowSet = text.indexOf("Low set");
+        int thin = text.indexOf("thin helices");
+        assertEquals(List.of("ObservationID\tText\tHPO Term\tSpans",
+                "long\t" + text + "\tHP:0000369\t0-4," + lowSet + "-" + (lowSet + 7),
+                "long\t" + text + "\tHP:0009905\t" + thin + "-" + (thin + 12),
+                "short\tEARS: low set\tHP:0000369\t0-4,6-13"), Files.readAllLines(output),
+                "the last window of the long observation still borrows its header EARS");
+    }
+
+    @Test
     void anUnknownIdColumnFailsNamingTheHeader() throws IOException {
         Path input = Files.write(folder.resolve("input.tsv"), List.of("ID\tText", "a\tEYES: epicanthus"));
 

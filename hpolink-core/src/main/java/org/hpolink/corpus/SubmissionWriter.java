@@ -22,34 +22,54 @@ public final class SubmissionWriter {
      * Writes the header, then the observations in the order given. {@code findings} is asked once per
      * observation, so the findings can be computed as the file is written.
      *
+     * @throws IllegalArgumentException as {@link #writeObservation} does
+     */
+    public void write(Writer out, Iterable<Observation> observations, Function<Observation, ? extends Collection<Finding>> findings)
+            throws IOException {
+        writeHeader(out);
+        for (Observation observation : observations) {
+            writeObservation(out, observation, Objects.requireNonNull(findings.apply(observation),
+                    () -> "no findings given for observation " + observation.id()));
+        }
+    }
+
+    public void writeHeader(Writer out) throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+    }
+
+    /**
+     * Writes the rows of one observation, all checked before any is written, and each written as it is made (an
+     * observation of any length, with any number of findings, takes no more memory than its text).
+     *
+     * @return the key findings written (0 for an observation written as an NA row)
      * @throws IllegalArgumentException naming the observation if its id or text holds a tab or a line break, if
      *     two of its key findings share a span (resolve that before writing; identical id and span pairs are
      *     written once), or if a span ends past its text
      */
-    public void write(Writer out, Iterable<Observation> observations, Function<Observation, ? extends Collection<Finding>> findings)
-            throws IOException {
-        out.write(HEADER);
-        out.write('\n');
-        for (Observation observation : observations) {
-            Collection<Finding> found = Objects.requireNonNull(findings.apply(observation), () -> "no findings given for observation " + observation.id());
-            out.write(rows(observation, found));
-        }
-    }
-
-    /** The rows of one observation, all checked before any is written. */
-    private static String rows(Observation observation, Collection<Finding> findings) {
+    public int writeObservation(Writer out, Observation observation, Collection<Finding> findings) throws IOException {
         requireOneField(observation, "id", observation.id());
         requireOneField(observation, "text", observation.text());
         List<Finding> keys = Submission.submittedFindings(observation, findings);
-        String prefix = observation.id() + "\t" + observation.text() + "\t";
         if (keys.isEmpty()) {
-            return prefix + "NA\tNA\n";
+            writePrefix(out, observation);
+            out.write("NA\tNA\n");
         }
-        StringBuilder rows = new StringBuilder();
         for (Finding finding : keys) {
-            rows.append(prefix).append(finding.id()).append('\t').append(finding.span()).append('\n');
+            writePrefix(out, observation);
+            out.write(finding.id().toString());
+            out.write('\t');
+            out.write(finding.span().toString());
+            out.write('\n');
         }
-        return rows.toString();
+        return keys.size();
+    }
+
+    private static void writePrefix(Writer out, Observation observation) throws IOException {
+        out.write(observation.id());
+        out.write('\t');
+        out.write(observation.text());
+        out.write('\t');
     }
 
     private static void requireOneField(Observation observation, String what, String value) {

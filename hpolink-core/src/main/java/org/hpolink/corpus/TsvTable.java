@@ -1,13 +1,13 @@
 package org.hpolink.corpus;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,9 +15,10 @@ import java.util.Set;
 import org.hpolink.text.Span;
 
 /**
- * A tab-separated BC8 file split into a header and rows, checked for what every BC8 reader needs: UTF-8, LF line
- * ends, and as many fields on each row as in the header. Columns are found by header name, so their order and
+ * A tab-separated BC8 file split into a header and rows, checked for what every BC8 reader needs: UTF-8, LF or CR LF
+ * line ends, and as many fields on each row as in the header. Columns are found by header name, so their order and
  * any extra columns do not matter. Errors are {@link CorpusFormatException}s naming the field by its header name.
+ * A table is either {@link #parse parsed} whole or {@link #open opened} on a stream and read a row at a time.
  */
 final class TsvTable {
 
@@ -33,89 +34,84 @@ final class TsvTable {
     record Group(String id, String text, List<Row> rows) {
     }
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private final String source;
     private final List<String> header;
+    private final Utf8LineReader lines;
     private final List<Row> rows;
 
-    private TsvTable(String source, List<String> header, List<Row> rows) {
+    private TsvTable(String source, List<String> header, Utf8LineReader lines, List<Row> rows) {
         this.source = source;
         this.header = header;
+        this.lines = lines;
         this.rows = rows;
     }
 
+    /** The whole table of a file's bytes. */
     static TsvTable parse(byte[] bytes, String source) {
-        if (bytes.length == 0) {
+        try {
+            TsvTable stream = open(new ByteArrayInputStream(bytes), source, Long.MAX_VALUE);
+            List<Row> rows = new ArrayList<>();
+            for (Row row = stream.nextRow(); row != null; row = stream.nextRow()) {
+                rows.add(row);
+            }
+            return new TsvTable(source, stream.header, null, List.copyOf(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bytes in memory", e);
+        }
+    }
+
+    /**
+     * The table of a stream, its header read: {@link #nextRow} reads the rows. Closing the stream is the caller's.
+     *
+     * @param maxLineBytes the most bytes a line may hold
+     */
+    static TsvTable open(InputStream in, String source, long maxLineBytes) throws IOException {
+        Utf8LineReader lines = new Utf8LineReader(in, source, maxLineBytes);
+        String headerLine = readLine(lines, source, null);
+        if (headerLine == null) {
             throw new CorpusFormatException(source, 1, CorpusFormatException.HEADER, "the file is empty: expected a tab-separated header line");
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        int line = 1;
-        int start = 0;
-        // Splitting on the LF byte is safe before decoding: 0x0A never occurs inside a multi-byte UTF-8 sequence.
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            List<String> fields = List.of(decodeLine(utf8, bytes, start, end, source, line, header).split("\t", -1));
-            if (header == null) {
-                header = readHeader(fields, source);
-            } else if (fields.size() != header.size()) {
-                throw new CorpusFormatException(source, line, CorpusFormatException.ROW, "the row has " + fields.size()
-                        + " tab-separated fields: expected " + header.size() + ", as in the header (" + String.join(", ", header) + ")");
-            } else {
-                rows.add(new Row(line, fields));
-            }
-            start = end + 1;
-            line++;
-        }
-        return new TsvTable(source, header, List.copyOf(rows));
+        return new TsvTable(source, readHeader(List.of(headerLine.split("\t", -1)), source), lines, List.of());
     }
 
-    private static String decodeLine(CharsetDecoder utf8, byte[] bytes, int start, int end, String source, int line, List<String> header) {
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == '\r') {
-                String detail = i == end - 1 && end < bytes.length
-                        ? "the line ends with CR LF (Windows): expected LF (Unix) line ends"
-                        : "a CR character: expected LF (Unix) line ends and no CR in the text";
-                throw new CorpusFormatException(source, line, fieldAt(bytes, start, i, header), detail);
+    /** The next row of an opened table, or null after the last. */
+    Row nextRow() throws IOException {
+        String line = readLine(lines, source, header);
+        if (line == null) {
+            return null;
+        }
+        List<String> fields = List.of(line.split("\t", -1));
+        if (fields.size() != header.size()) {
+            throw new CorpusFormatException(source, lines.line(), CorpusFormatException.ROW, "the row has " + fields.size()
+                    + " tab-separated fields: expected " + header.size() + ", as in the header (" + String.join(", ", header) + ")");
+        }
+        for (int column = 0; column < fields.size(); column++) {
+            if (fields.get(column).indexOf('\r') >= 0) {
+                throw new CorpusFormatException(source, lines.line(), header.get(column),
+                        "a CR character: expected no CR in a field (lines end with LF or CR LF)");
             }
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+        return new Row(lines.line(), fields);
+    }
+
+    private static String readLine(Utf8LineReader lines, String source, List<String> header) throws IOException {
         try {
-            return utf8.reset().decode(in).toString();
-        } catch (CharacterCodingException e) {
-            // The decoder leaves the buffer at the first byte it could not decode.
-            int bad = in.position();
-            throw new CorpusFormatException(source, line, fieldAt(bytes, start, bad, header), String.format(
-                    "byte 0x%02X at byte %d of the line is not UTF-8: expected UTF-8 text", bytes[bad] & 0xFF, bad - start + 1), e);
+            return lines.next();
+        } catch (Utf8LineReader.MalformedLineException e) {
+            String field = header == null ? CorpusFormatException.HEADER
+                    : e.tabsBefore() < header.size() ? header.get(e.tabsBefore()) : CorpusFormatException.ROW;
+            throw new CorpusFormatException(source, e.line(), field, e.getMessage(), e);
         }
-    }
-
-    /** The header name of the field holding byte {@code at}, found by counting the tab bytes before it. */
-    private static String fieldAt(byte[] bytes, int lineStart, int at, List<String> header) {
-        if (header == null) {
-            return CorpusFormatException.HEADER;
-        }
-        int column = 0;
-        for (int i = lineStart; i < at; i++) {
-            if (bytes[i] == '\t') {
-                column++;
-            }
-        }
-        return column < header.size() ? header.get(column) : CorpusFormatException.ROW;
     }
 
     private static List<String> readHeader(List<String> fields, String source) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String field : fields) {
-            String name = (names.isEmpty() && field.startsWith(BYTE_ORDER_MARK) ? field.substring(1) : field).trim();
+            if (field.indexOf('\r') >= 0) {
+                throw new CorpusFormatException(source, 1, CorpusFormatException.HEADER, "a CR character: expected no CR in the header (lines end with LF or CR LF)");
+            }
+            String name = field.trim();
             if (!name.isEmpty() && !seen.add(name)) {
                 throw new CorpusFormatException(source, 1, CorpusFormatException.HEADER, "column " + name + " appears twice: expected each column once");
             }
@@ -133,7 +129,11 @@ final class TsvTable {
         return header.get(column);
     }
 
+    /** The rows of a {@link #parse parsed} table. */
     List<Row> rows() {
+        if (lines != null) {
+            throw new IllegalStateException("an opened table is read a row at a time");
+        }
         return rows;
     }
 
@@ -169,43 +169,84 @@ final class TsvTable {
      * non-blank id and repeat the same non-blank text.
      */
     List<Group> groupByObservation(int idColumn, int textColumn) {
-        List<Group> groups = new ArrayList<>();
-        Map<String, Integer> firstLines = new HashMap<>();
-        List<Row> current = new ArrayList<>();
-        for (Row row : rows) {
-            String id = row.get(idColumn);
-            String text = row.get(textColumn);
-            if (id.isBlank()) {
-                throw error(row, idColumn, "empty observation id: expected the id of the observation");
+        Iterator<Row> each = rows.iterator();
+        Groups groups = new Groups(idColumn, textColumn, () -> each.hasNext() ? each.next() : null);
+        List<Group> all = new ArrayList<>();
+        try {
+            for (Group group = groups.next(); group != null; group = groups.next()) {
+                all.add(group);
             }
-            if (text.isBlank()) {
-                throw error(row, textColumn, "empty text: expected the observation text");
-            }
-            if (!current.isEmpty() && current.get(0).get(idColumn).equals(id)) {
-                Row first = current.get(0);
-                if (!first.get(textColumn).equals(text)) {
-                    throw error(row, textColumn, "the text differs from that of observation " + id + " on line " + first.line()
-                            + ": expected every row of an observation to repeat its text");
-                }
-            } else {
-                Integer firstLine = firstLines.putIfAbsent(id, row.line());
-                if (firstLine != null) {
-                    throw error(row, idColumn, "observation " + id + " reappears after other observations (its rows start on line "
-                            + firstLine + "): expected the rows of an observation to be contiguous");
-                }
-                close(current, idColumn, textColumn, groups);
-            }
-            current.add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rows in memory", e);
         }
-        close(current, idColumn, textColumn, groups);
-        return List.copyOf(groups);
+        return List.copyOf(all);
     }
 
-    private static void close(List<Row> current, int idColumn, int textColumn, List<Group> groups) {
-        if (!current.isEmpty()) {
-            Row first = current.get(0);
-            groups.add(new Group(first.get(idColumn), first.get(textColumn), List.copyOf(current)));
-            current.clear();
+    /** The rows of an opened table grouped by observation as they are read, as {@link #groupByObservation} does. */
+    Groups groups(int idColumn, int textColumn) {
+        return new Groups(idColumn, textColumn, this::nextRow);
+    }
+
+    /** Where a group's rows come from. */
+    @FunctionalInterface
+    interface RowSource {
+        Row next() throws IOException;
+    }
+
+    /** Observations read a group at a time, a row ahead; only the ids seen are kept, to find one that reappears. */
+    final class Groups {
+
+        private final int idColumn;
+        private final int textColumn;
+        private final RowSource rows;
+        private final Map<String, Integer> firstLines = new HashMap<>();
+        private Row ahead;
+        private boolean started;
+
+        Groups(int idColumn, int textColumn, RowSource rows) {
+            this.idColumn = idColumn;
+            this.textColumn = textColumn;
+            this.rows = rows;
+        }
+
+        /** The next observation's rows, or null after the last. */
+        Group next() throws IOException {
+            if (!started) {
+                started = true;
+                ahead = checked(rows.next());
+            }
+            if (ahead == null) {
+                return null;
+            }
+            Row first = ahead;
+            String id = first.get(idColumn);
+            Integer firstLine = firstLines.putIfAbsent(id, first.line());
+            if (firstLine != null) {
+                throw error(first, idColumn, "observation " + id + " reappears after other observations (its rows start on line "
+                        + firstLine + "): expected the rows of an observation to be contiguous");
+            }
+            List<Row> group = new ArrayList<>();
+            group.add(first);
+            for (ahead = checked(rows.next()); ahead != null && ahead.get(idColumn).equals(id); ahead = checked(rows.next())) {
+                if (!first.get(textColumn).equals(ahead.get(textColumn))) {
+                    throw error(ahead, textColumn, "the text differs from that of observation " + id + " on line " + first.line()
+                            + ": expected every row of an observation to repeat its text");
+                }
+                group.add(ahead);
+            }
+            return new Group(id, first.get(textColumn), List.copyOf(group));
+        }
+
+        private Row checked(Row row) {
+            if (row != null) {
+                if (row.get(idColumn).isBlank()) {
+                    throw error(row, idColumn, "empty observation id: expected the id of the observation");
+                }
+                if (row.get(textColumn).isBlank()) {
+                    throw error(row, textColumn, "empty text: expected the observation text");
+                }
+            }
+            return row;
         }
     }
 

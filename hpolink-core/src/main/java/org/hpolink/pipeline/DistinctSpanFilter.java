@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hpolink.corpus.Finding;
 import org.hpolink.text.Observation;
 
 /**
@@ -14,12 +13,12 @@ import org.hpolink.text.Observation;
 public final class DistinctSpanFilter implements FindingFilter {
 
     @Override
-    public List<Finding> apply(Observation observation, List<Finding> findings) {
+    public List<ScoredFinding> apply(Observation observation, List<ScoredFinding> findings) {
         Set<String> seen = new HashSet<>();
-        List<Finding> kept = new ArrayList<>();
-        for (Finding finding : findings) {
-            if (seen.add(finding.status() + " " + finding.span())) {
-                kept.add(finding);
+        List<ScoredFinding> kept = new ArrayList<>();
+        for (ScoredFinding scored : findings) {
+            if (seen.add(scored.finding().status() + " " + scored.finding().span())) {
+                kept.add(scored);
             }
         }
         return kept;

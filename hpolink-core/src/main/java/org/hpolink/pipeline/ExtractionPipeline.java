@@ -38,36 +38,32 @@ public final class ExtractionPipeline implements Pipeline {
         return new ExtractionPipeline(extractor, List.of(new PrimaryIdFilter(hpo), new DistinctSpanFilter()));
     }
 
-    @Override
-    public List<Finding> annotate(Observation observation) {
-        return annotateAll(List.of(observation)).get(0);
-    }
-
     /** The extractor works on all the observations at once. */
     @Override
-    public List<List<Finding>> annotateAll(List<Observation> observations) {
+    public List<List<ScoredFinding>> annotateScored(List<Observation> observations) {
         List<List<Mention>> extracted = extractor.extractAll(observations);
-        List<List<Finding>> results = new ArrayList<>(observations.size());
+        List<List<ScoredFinding>> results = new ArrayList<>(observations.size());
         for (int o = 0; o < observations.size(); o++) {
             results.add(findings(observations.get(o), extracted.get(o)));
         }
         return results;
     }
 
-    private List<Finding> findings(Observation observation, List<Mention> extracted) {
+    private List<ScoredFinding> findings(Observation observation, List<Mention> extracted) {
         List<Mention> mentions = new ArrayList<>(extracted);
         mentions.sort(Comparator.comparingDouble(Mention::score).reversed());
-        List<Finding> findings = new ArrayList<>();
+        List<ScoredFinding> findings = new ArrayList<>();
         for (Mention mention : mentions) {
-            findings.add(new Finding(mention.id().orElseThrow(() -> new IllegalStateException("observation " + observation.id()
+            Finding finding = new Finding(mention.id().orElseThrow(() -> new IllegalStateException("observation " + observation.id()
                     + ": the " + mention.source() + " extractor gave no id for the mention at " + mention.span()
-                    + " and this pipeline has no normalizer")), mention.span(), mention.status()));
+                    + " and this pipeline has no normalizer")), mention.span(), mention.status());
+            findings.add(new ScoredFinding(finding, mention.score(), mention.source()));
         }
         for (FindingFilter filter : filters) {
             findings = filter.apply(observation, findings);
         }
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::span).thenComparing(Finding::id));
+        List<ScoredFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing((ScoredFinding f) -> f.finding().span()).thenComparing(f -> f.finding().id()));
         return List.copyOf(sorted);
     }
 }

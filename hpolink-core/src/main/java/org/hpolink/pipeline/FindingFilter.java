@@ -1,11 +1,10 @@
 package org.hpolink.pipeline;
 
 import java.util.List;
-import org.hpolink.corpus.Finding;
 import org.hpolink.text.Observation;
 
 /** One small step applied to a pipeline's findings (remapping, de-duplication), like a Lucene TokenFilter. */
 public interface FindingFilter {
 
-    List<Finding> apply(Observation observation, List<Finding> findings);
+    List<ScoredFinding> apply(Observation observation, List<ScoredFinding> findings);
 }

@@ -18,10 +18,14 @@ public final class PrimaryIdFilter implements FindingFilter {
     }
 
     @Override
-    public List<Finding> apply(Observation observation, List<Finding> findings) {
+    public List<ScoredFinding> apply(Observation observation, List<ScoredFinding> findings) {
         return findings.stream()
-                .map(f -> new Finding(hpo.primaryId(f.id()).orElseThrow(() -> new IllegalStateException("observation "
-                        + observation.id() + ": " + f.id() + " has no primary id in HPO " + hpo.release())), f.span(), f.status()))
+                .map(scored -> scored.with(primary(observation, scored.finding())))
                 .toList();
+    }
+
+    private Finding primary(Observation observation, Finding f) {
+        return new Finding(hpo.primaryId(f.id()).orElseThrow(() -> new IllegalStateException("observation "
+                + observation.id() + ": " + f.id() + " has no primary id in HPO " + hpo.release())), f.span(), f.status());
     }
 }

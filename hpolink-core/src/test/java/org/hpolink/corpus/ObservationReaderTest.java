@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hpolink.text.Observation;
@@ -84,12 +85,40 @@ class ObservationReaderTest {
     }
 
     @Test
-    void rejectsWindowsLineEnds() {
-        byte[] file = ("StringID\tText\r\na\t" + EARS + "\r\n").getBytes(StandardCharsets.UTF_8);
+    void readsWindowsLineEndsAndAByteOrderMarkAsUnixOnes() throws IOException {
+        byte[] file = ("\uFEFFStringID\tText\r\na\t" + EARS + "\r\nb\t" + NECK).getBytes(StandardCharsets.UTF_8);
 
-        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> reader.read(stream(file), "in.tsv"));
+        assertEquals(List.of(Observation.of("a", EARS), Observation.of("b", NECK)), reader.read(stream(file), "in.tsv"));
+    }
 
-        assertEquals(1, e.line());
-        assertTrue(e.getMessage().contains("expected LF (Unix) line ends"), e.getMessage());
+    @Test
+    void streamsObservationsOneAtATimeWithTheSameChecks() throws IOException {
+        List<Observation> read = new ArrayList<>();
+        try (ObservationReader.Observations observations = ObservationReader.open(stream(PUBLIC_FILE), "in.tsv", 1 << 20)) {
+            for (Observation o = observations.next(); o != null; o = observations.next()) {
+                read.add(o);
+            }
+        }
+        assertEquals(reader.read(stream(PUBLIC_FILE), "in.tsv"), read);
+
+        byte[] reappearing = bytes(List.of("StringID\tText", "a\t" + EARS, "b\t" + NECK, "a\t" + EARS));
+        try (ObservationReader.Observations observations = ObservationReader.open(stream(reappearing), "in.tsv", 1 << 20)) {
+            assertEquals("a", observations.next().id());
+            assertEquals(2, observations.firstLine());
+            assertEquals("b", observations.next().id());
+            CorpusFormatException e = assertThrows(CorpusFormatException.class, observations::next);
+            assertEquals(4, e.line());
+            assertTrue(e.getMessage().contains("reappears after other observations"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsAClearError() {
+        byte[] file = bytes(List.of("StringID\tText", "a\t" + "x".repeat(100)));
+
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> ObservationReader.open(stream(file), "in.tsv", 50).next());
+
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("the line is longer than 50 bytes"), e.getMessage());
     }
 }

@@ -15,14 +15,19 @@ class DistinctSpanFilterTest {
 
     private final DistinctSpanFilter filter = new DistinctSpanFilter();
 
+    /** The filter applied to findings scored alike. */
+    private List<Finding> apply(Finding... findings) {
+        return ScoredFinding.findings(filter.apply(EARS, List.of(findings).stream().map(f -> new ScoredFinding(f, 0.5, "lexical")).toList()));
+    }
+
     @Test
     void keepsTheFirstOfTwoFindingsWithOneSpan() {
         Finding lowSet = Finding.key(TinyHpo.LOW_SET_EARS, Span.parse("0-4,6-13"));
         Finding ear = Finding.key(TinyHpo.EAR, Span.parse("0-4,6-13"));
         Finding helix = Finding.key(TinyHpo.THIN_EAR_HELIX, Span.parse("15-27"));
 
-        assertEquals(List.of(lowSet, helix), filter.apply(EARS, List.of(lowSet, helix, ear)));
-        assertEquals(List.of(ear, helix), filter.apply(EARS, List.of(ear, helix, lowSet)));
+        assertEquals(List.of(lowSet, helix), apply(lowSet, helix, ear));
+        assertEquals(List.of(ear, helix), apply(ear, helix, lowSet));
     }
 
     @Test
@@ -30,7 +35,7 @@ class DistinctSpanFilterTest {
         Finding key = Finding.key(TinyHpo.LOW_SET_EARS, Span.parse("6-13"));
         Finding normal = Finding.normal(TinyHpo.EAR, Span.parse("6-13"));
 
-        assertEquals(List.of(normal, key), filter.apply(EARS, List.of(normal, key)));
+        assertEquals(List.of(normal, key), apply(normal, key));
     }
 
     @Test
@@ -38,7 +43,7 @@ class DistinctSpanFilterTest {
         Finding discontinuous = Finding.key(TinyHpo.LOW_SET_EARS, Span.parse("0-4,6-13"));
         Finding plain = Finding.key(TinyHpo.LOW_SET_EARS, Span.parse("6-13"));
 
-        assertEquals(List.of(discontinuous, plain), filter.apply(EARS, List.of(discontinuous, plain)));
-        assertEquals(List.of(), filter.apply(EARS, List.of()));
+        assertEquals(List.of(discontinuous, plain), apply(discontinuous, plain));
+        assertEquals(List.of(), apply());
     }
 }

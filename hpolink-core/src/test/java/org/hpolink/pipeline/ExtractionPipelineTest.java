@@ -38,14 +38,27 @@ class ExtractionPipelineTest {
     }
 
     @Test
+    void scoredFindingsCarryTheScoreAndSourceOfTheirMention() {
+        MentionExtractor extractor = fixed(
+                mention("15-27", TinyHpo.THIN_EAR_HELIX, FindingStatus.KEY, 0.9),
+                mention("0-4,6-13", TinyHpo.LOW_SET_EARS, FindingStatus.KEY, 0.5));
+
+        List<ScoredFinding> findings = new ExtractionPipeline(extractor, List.of()).annotateScored(List.of(EARS)).get(0);
+
+        assertEquals(List.of(
+                new ScoredFinding(Finding.key(TinyHpo.LOW_SET_EARS, Span.parse("0-4,6-13")), 0.5, "test"),
+                new ScoredFinding(Finding.key(TinyHpo.THIN_EAR_HELIX, Span.parse("15-27")), 0.9, "test")), findings);
+    }
+
+    @Test
     void filtersSeeTheFindingsBestScoreFirstInTheirOrder() {
         List<List<HpoId>> seen = new ArrayList<>();
         FindingFilter first = (observation, findings) -> {
-            seen.add(findings.stream().map(Finding::id).toList());
-            return findings.stream().filter(f -> !f.id().equals(TinyHpo.EAR)).toList();
+            seen.add(findings.stream().map(f -> f.finding().id()).toList());
+            return findings.stream().filter(f -> !f.finding().id().equals(TinyHpo.EAR)).toList();
         };
         FindingFilter second = (observation, findings) -> {
-            seen.add(findings.stream().map(Finding::id).toList());
+            seen.add(findings.stream().map(f -> f.finding().id()).toList());
             return findings;
         };
         MentionExtractor extractor = fixed(

@@ -27,24 +27,28 @@ class PrimaryIdFilterTest {
                 Finding.normal(TinyHpo.EPICANTHUS_ALTERNATIVE, EPICANTHUS_SPAN),
                 Finding.key(TinyHpo.PROMINENT_EPICANTHAL_FOLDS, EPICANTHUS_SPAN));
 
+        List<ScoredFinding> scored = List.of(new ScoredFinding(findings.get(0), 0.25, "lexical"), new ScoredFinding(findings.get(1), 0.5, "grid"),
+                new ScoredFinding(findings.get(2), 1, "lexical"));
+
         assertEquals(List.of(
-                Finding.key(TinyHpo.HOODED_EYELID, HOODED_SPAN),
-                Finding.normal(TinyHpo.EPICANTHUS, EPICANTHUS_SPAN),
-                Finding.key(TinyHpo.EPICANTHUS, EPICANTHUS_SPAN)), filter.apply(EYES, findings));
+                new ScoredFinding(Finding.key(TinyHpo.HOODED_EYELID, HOODED_SPAN), 0.25, "lexical"),
+                new ScoredFinding(Finding.normal(TinyHpo.EPICANTHUS, EPICANTHUS_SPAN), 0.5, "grid"),
+                new ScoredFinding(Finding.key(TinyHpo.EPICANTHUS, EPICANTHUS_SPAN), 1, "lexical")), filter.apply(EYES, scored),
+                "scores and sources are kept");
     }
 
     @Test
     void anUnknownIdIsAClearError() {
         HpoId unknown = HpoId.of("HP:9999999");
 
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> filter.apply(EYES, List.of(Finding.key(unknown, EPICANTHUS_SPAN))));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> filter.apply(EYES, List.of(new ScoredFinding(Finding.key(unknown, EPICANTHUS_SPAN), 1, "lexical"))));
         assertTrue(e.getMessage().contains("observation obs-eyes: HP:9999999 has no primary id in HPO tiny"), e.getMessage());
     }
 
     @Test
     void anObsoleteIdWithoutReplacementIsAClearError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> filter.apply(EYES, List.of(Finding.key(TinyHpo.SHORT_CURLY_EYELASHES, EPICANTHUS_SPAN))));
+                () -> filter.apply(EYES, List.of(new ScoredFinding(Finding.key(TinyHpo.SHORT_CURLY_EYELASHES, EPICANTHUS_SPAN), 1, "lexical"))));
         assertTrue(e.getMessage().contains("observation obs-eyes: " + TinyHpo.SHORT_CURLY_EYELASHES + " has no primary id in HPO tiny"), e.getMessage());
     }
 }

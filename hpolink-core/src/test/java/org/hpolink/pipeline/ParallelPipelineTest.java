@@ -1,4 +1,4 @@
-package org.hpolink.cli;
+package org.hpolink.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,16 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hpolink.corpus.Finding;
 import org.hpolink.ontology.HpoId;
-import org.hpolink.pipeline.Pipeline;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Span;
 import org.junit.jupiter.api.Test;
 
-/** Results in input order whatever the threads, and the pipeline's own exception for the first observation that fails. */
-class ParallelAnnotatorTest {
+/**
+ * Results in input order whatever the threads, every character counted once for progress, and the pipeline's own
+ * exception for the first observation that fails.
+ */
+class ParallelPipelineTest {
 
     /** One key finding covering the whole text, so each result shows which observation it came from. */
-    private static final Pipeline WHOLE_TEXT = observation -> List.of(Finding.key(HpoId.of("HP:0000001"), Span.of(0, observation.text().length())));
+    private static final Pipeline WHOLE_TEXT = observations -> observations.stream()
+            .map(o -> List.of(new ScoredFinding(Finding.key(HpoId.of("HP:0000001"), Span.of(0, o.text().length())), 1, "test"))).toList();
 
     private static List<Observation> observations(int count) {
         List<Observation> observations = new ArrayList<>();
@@ -36,11 +39,11 @@ class ParallelAnnotatorTest {
         AtomicInteger done = new AtomicInteger();
 
         List<List<Finding>> results;
-        try (ParallelAnnotator annotator = new ParallelAnnotator(WHOLE_TEXT, 4)) {
-            results = annotator.annotate(observations, n -> done.addAndGet((int) n));
+        try (ParallelPipeline annotator = new ParallelPipeline(WHOLE_TEXT, 4, n -> done.addAndGet((int) n))) {
+            results = annotator.annotateAll(observations);
         }
 
-        assertEquals(500, done.get());
+        assertEquals(500 * 501 / 2, done.get(), "the characters of 500 texts of 1 to 500 characters");
         for (int i = 0; i < observations.size(); i++) {
             assertEquals(WHOLE_TEXT.annotate(observations.get(i)), results.get(i), "observation " + i);
         }
@@ -48,16 +51,16 @@ class ParallelAnnotatorTest {
 
     @Test
     void chunksAreAtMostTheMaximumAndShareTheWorkEvenlyBetweenTwoThreads() {
-        assertEquals(429, ParallelAnnotator.chunkSize(1_716), "4 chunks, 2 per thread");
-        assertEquals(343, ParallelAnnotator.chunkSize(2_055), "6 chunks rather than 5 of 512 (one thread 3, the other 2)");
-        assertEquals(ParallelAnnotator.MAX_CHUNK, ParallelAnnotator.chunkSize(4 * ParallelAnnotator.MAX_CHUNK));
-        assertEquals(2, ParallelAnnotator.chunkSize(3));
+        assertEquals(429, ParallelPipeline.chunkSize(1_716), "4 chunks, 2 per thread");
+        assertEquals(343, ParallelPipeline.chunkSize(2_055), "6 chunks rather than 5 of 512 (one thread 3, the other 2)");
+        assertEquals(ParallelPipeline.MAX_CHUNK, ParallelPipeline.chunkSize(4 * ParallelPipeline.MAX_CHUNK));
+        assertEquals(2, ParallelPipeline.chunkSize(3));
         for (int observations = 1; observations <= 5_000; observations++) {
-            int size = ParallelAnnotator.chunkSize(observations);
+            int size = ParallelPipeline.chunkSize(observations);
             int chunks = (observations + size - 1) / size;
             String what = observations + " observations: chunks of " + size;
-            assertTrue(size >= 1 && size <= ParallelAnnotator.MAX_CHUNK, what);
-            assertTrue(chunks >= (observations + ParallelAnnotator.MAX_CHUNK - 1) / ParallelAnnotator.MAX_CHUNK, what);
+            assertTrue(size >= 1 && size <= ParallelPipeline.MAX_CHUNK, what);
+            assertTrue(chunks >= (observations + ParallelPipeline.MAX_CHUNK - 1) / ParallelPipeline.MAX_CHUNK, what);
             // On two threads, the busier gets half, give or take the rounding of the chunk size (1 per chunk).
             int perThread = (chunks + 1) / 2;
             assertTrue(perThread * size <= (observations + 1) / 2 + perThread, what + ", the busier thread gets " + perThread * size);
@@ -71,16 +74,16 @@ class ParallelAnnotatorTest {
         for (int i = 0; i < observations.size(); i++) {
             failures.add(new IllegalStateException("observation o" + i + " failed"));
         }
-        Pipeline failingFrom50 = observation -> {
+        Pipeline failingFrom50 = chunk -> chunk.stream().map(observation -> {
             int index = Integer.parseInt(observation.id().substring(1));
             if (index >= 50 && index % 10 == 0) {
                 throw failures.get(index);
             }
-            return List.of();
-        };
+            return List.<ScoredFinding>of();
+        }).toList();
 
-        try (ParallelAnnotator annotator = new ParallelAnnotator(failingFrom50, 4)) {
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotate(observations, n -> { }));
+        try (ParallelPipeline annotator = new ParallelPipeline(failingFrom50, 4)) {
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotateAll(observations));
             assertSame(failures.get(50), thrown);
         }
     }

@@ -1,4 +1,4 @@
-package org.hpolink.cli;
+package org.hpolink.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,57 +8,64 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
-import org.hpolink.corpus.Finding;
-import org.hpolink.pipeline.Pipeline;
 import org.hpolink.text.Observation;
 
 /**
- * Annotates observations with a pipeline on a pool of its own threads. Each result is stored at its observation's
- * index, so the output is in input order and the same whatever the scheduling (pipelines are deterministic and
- * thread-safe).
+ * A pipeline run on a pool of its own threads: the observations of a call go to the wrapped pipeline in chunks, in
+ * parallel. Each result is stored at its observation's index, so the output is in input order and the same whatever
+ * the scheduling (pipelines are deterministic and thread-safe). Close it to stop its threads.
  */
-final class ParallelAnnotator implements AutoCloseable {
+public final class ParallelPipeline implements Pipeline, AutoCloseable {
 
     /**
      * The most observations per call of the pipeline. The encoders and the grid network sort a call's texts by length
      * into batches, so larger chunks pad less: chunks of 128 made the ensemble a third slower than chunks of 512.
      */
-    static final int MAX_CHUNK = 512;
+    public static final int MAX_CHUNK = 512;
 
     private final Pipeline pipeline;
     private final ForkJoinPool pool;
+    private final LongConsumer afterChunk;
 
-    ParallelAnnotator(Pipeline pipeline, int threads) {
+    /**
+     * @param afterChunk told the number of characters of each chunk's texts once it is annotated, from any of the
+     *                   threads, for progress
+     */
+    public ParallelPipeline(Pipeline pipeline, int threads, LongConsumer afterChunk) {
         if (threads < 1) {
             throw new IllegalArgumentException(threads + " threads: expected 1 or more");
         }
         this.pipeline = pipeline;
         this.pool = new ForkJoinPool(threads);
+        this.afterChunk = afterChunk;
+    }
+
+    public ParallelPipeline(Pipeline pipeline, int threads) {
+        this(pipeline, threads, characters -> { });
     }
 
     /**
-     * The findings of each observation, in the order given. Observations go to the pipeline in chunks
-     * ({@link Pipeline#annotateAll}) of at most {@link #MAX_CHUNK}, so that a model's batches are full, and of
-     * {@link #chunkSize even sizes}; {@code afterChunk} is told how many observations each chunk held, from any of the
-     * threads, for progress.
+     * The findings of each observation, in the order given. Observations go to the pipeline in chunks of at most
+     * {@link #MAX_CHUNK}, so that a model's batches are full, and of {@link #chunkSize even sizes}.
      *
      * @throws RuntimeException the pipeline's own exception for the first chunk (in input order) it failed on
      */
-    List<List<Finding>> annotate(List<Observation> observations, LongConsumer afterChunk) {
+    @Override
+    public List<List<ScoredFinding>> annotateScored(List<Observation> observations) {
         int size = chunkSize(observations.size());
         int chunks = (observations.size() + size - 1) / size;
-        AtomicReferenceArray<List<List<Finding>>> results = new AtomicReferenceArray<>(chunks);
+        AtomicReferenceArray<List<List<ScoredFinding>>> results = new AtomicReferenceArray<>(chunks);
         AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(chunks);
         try {
             pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
                 List<Observation> chunk = observations.subList(c * size, Math.min(observations.size(), (c + 1) * size));
                 // Caught here rather than through the pool, which may rethrow a copy that loses the message.
                 try {
-                    results.set(c, pipeline.annotateAll(chunk));
+                    results.set(c, pipeline.annotateScored(chunk));
                 } catch (RuntimeException e) {
                     failures.set(c, e);
                 }
-                afterChunk.accept(chunk.size());
+                afterChunk.accept(chunk.stream().mapToLong(o -> o.text().length()).sum());
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -66,7 +73,7 @@ final class ParallelAnnotator implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("annotating failed: " + e.getCause(), e.getCause());
         }
-        List<List<Finding>> inOrder = new ArrayList<>(observations.size());
+        List<List<ScoredFinding>> inOrder = new ArrayList<>(observations.size());
         for (int c = 0; c < chunks; c++) {
             if (failures.get(c) != null) {
                 throw failures.get(c);

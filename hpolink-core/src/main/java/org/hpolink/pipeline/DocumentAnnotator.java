@@ -1,0 +1,67 @@
+package org.hpolink.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hpolink.assertion.Assertion;
+import org.hpolink.corpus.AnnotatedDocument;
+import org.hpolink.corpus.DocumentFinding;
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.Term;
+import org.hpolink.text.Document;
+import org.hpolink.text.DocumentSegmenter;
+import org.hpolink.text.SegmentedDocument;
+import org.hpolink.text.Span;
+import org.hpolink.text.Window;
+
+/**
+ * Annotates whole documents with a pipeline made for observations: each document is cut into bounded windows
+ * ({@link DocumentSegmenter}), the windows of all the documents given go to the pipeline together, and their findings
+ * are mapped back to offsets into the documents. Time and memory grow linearly with a document's length. Thread-safe
+ * when the pipeline is.
+ */
+public final class DocumentAnnotator {
+
+    private final Pipeline pipeline;
+    private final DocumentSegmenter segmenter;
+    private final Hpo hpo;
+
+    /** @param hpo the release the pipeline's ids are primary ids of, for their labels */
+    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo) {
+        this.pipeline = pipeline;
+        this.segmenter = segmenter;
+        this.hpo = hpo;
+    }
+
+    /** The findings of each document, in the order given. */
+    public List<AnnotatedDocument> annotate(List<Document> documents) {
+        List<SegmentedDocument> segmented = documents.stream().map(segmenter::segment).toList();
+        List<Window> windows = segmented.stream().flatMap(s -> s.windows().stream()).toList();
+        List<List<ScoredFinding>> found = pipeline.annotateScored(windows.stream().map(Window::observation).toList());
+        List<AnnotatedDocument> annotated = new ArrayList<>(documents.size());
+        int w = 0;
+        for (SegmentedDocument document : segmented) {
+            List<DocumentFinding> findings = new ArrayList<>();
+            for (Window window : document.windows()) {
+                for (ScoredFinding scored : found.get(w++)) {
+                    // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
+                    Span span = window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
+                            "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));
+                    findings.add(documentFinding(scored, span));
+                }
+            }
+            findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
+            annotated.add(new AnnotatedDocument(document.document(), findings));
+        }
+        return annotated;
+    }
+
+    private DocumentFinding documentFinding(ScoredFinding scored, Span span) {
+        Finding finding = scored.finding();
+        String label = hpo.term(finding.id()).map(Term::label).orElseThrow(() -> new IllegalStateException(
+                finding.id() + " is not in HPO " + hpo.release() + ": the pipeline gives primary ids of the release in use"));
+        Assertion assertion = finding.isKey() ? Assertion.PRESENT : Assertion.NEGATED;
+        return new DocumentFinding(finding.id(), label, span, assertion, scored.score(), scored.source());
+    }
+}
