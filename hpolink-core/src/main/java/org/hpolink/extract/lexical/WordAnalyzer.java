@@ -2,14 +2,16 @@ package org.hpolink.extract.lexical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hpolink.text.Token;
 
 /**
  * Turns tokens into {@link Unit}s: which words carry meaning (content), which may sit inside a mention without
  * counting (function words, learned modifiers, punctuation), and where clauses break. Content words get the
  * vocabulary id of their stem after typo correction; two adjacent words the dictionary spells as one are joined.
- * Immutable and thread-safe.
+ * Thread-safe; what it works out for a word is kept for the next time the word comes.
  */
 final class WordAnalyzer {
 
@@ -24,8 +26,17 @@ final class WordAnalyzer {
 
     private static final String BREAKS = ".;:()[]";
 
+    /** The most words whose analysis is kept: enough for the vocabulary of a large corpus, a few MB at most. */
+    private static final int MAX_KEPT_WORDS = 200_000;
+
+    /** What {@link #units} needs of a word: a function of its normalized form alone, so kept once computed. */
+    private record WordInfo(boolean modifier, int correctedId) {
+    }
+
     private final Set<String> modifiers;
     private final Vocabulary vocabulary;
+    /** Stemming and typo correction took a quarter of the time on notes, whose words repeat; hence this memo. */
+    private final Map<String, WordInfo> words = new ConcurrentHashMap<>();
 
     WordAnalyzer(Set<String> modifiers, Vocabulary vocabulary) {
         this.modifiers = Set.copyOf(modifiers);
@@ -51,13 +62,29 @@ final class WordAnalyzer {
         return token.isWord() && !FUNCTION_WORDS.contains(token.normalized()) && modifiers.contains(Stemmer.stem(token.normalized()));
     }
 
+    /** Whether {@link #isContentWord} holds for the token, from the memo. */
+    private boolean isContent(Token token) {
+        return token.isWord() && !FUNCTION_WORDS.contains(token.normalized()) && !info(token.normalized()).modifier();
+    }
+
+    private WordInfo info(String normalized) {
+        WordInfo info = words.get(normalized);
+        if (info == null) {
+            String stem = Stemmer.stem(normalized);
+            info = new WordInfo(modifiers.contains(stem), vocabulary.id(vocabulary.correct(stem)));
+            if (words.size() < MAX_KEPT_WORDS) {
+                words.put(normalized, info);
+            }
+        }
+        return info;
+    }
+
     List<Unit> units(List<Token> tokens) {
         List<Unit> units = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (isContentWord(token, modifiers)) {
-                String stem = Stemmer.stem(token.normalized());
+            if (isContent(token)) {
                 int partner = nextWordJoinedByPunctuation(tokens, i);
                 if (partner >= 0) {
                     int joined = vocabulary.id(Stemmer.stem(token.normalized() + tokens.get(partner).normalized()));
@@ -67,7 +94,7 @@ final class WordAnalyzer {
                         continue;
                     }
                 }
-                units.add(new Unit(i, i, Unit.Kind.CONTENT, vocabulary.id(vocabulary.correct(stem))));
+                units.add(new Unit(i, i, Unit.Kind.CONTENT, info(token.normalized()).correctedId()));
             } else if (token.surface().equals(",")) {
                 units.add(new Unit(i, i, isBetweenNumbers(tokens, i) ? Unit.Kind.FUNCTION : Unit.Kind.COMMA, Vocabulary.UNKNOWN));
             } else {
@@ -84,7 +111,7 @@ final class WordAnalyzer {
         while (j < tokens.size() && tokens.get(j).surface().equals("-")) {
             j++;
         }
-        return j < tokens.size() && j - i <= 2 && isContentWord(tokens.get(j), modifiers) ? j : -1;
+        return j < tokens.size() && j - i <= 2 && isContent(tokens.get(j)) ? j : -1;
     }
 
     /** "2,3 toe syndactyly": a comma inside a list of digits does not end the phrase. */
