@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,6 +32,7 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
 import org.hpolink.pipeline.ParallelPipeline;
+import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
 import org.hpolink.text.DocumentSegmenter;
 
@@ -98,6 +100,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     private HpoOption hpo;
 
+    @Mixin
+    private ProfileOption profile;
+
     @Spec
     private CommandSpec spec;
 
@@ -108,6 +113,7 @@ final class AnnotateCommand implements Callable<Integer> {
         OutputFormat outputFormat = Choices.parse(spec, "--format", format, OutputFormat.values(), OutputFormat::label);
         Optional<InputFormat> given = inputFormat == null ? Optional.empty()
                 : Optional.of(Choices.parse(spec, "--input-format", inputFormat, InputFormat.values(), InputFormat::label));
+        Profile chosenProfile = profile.profile(Profile.NOTES);
         PrintWriter err = spec.commandLine().getErr();
         Hpo ontology = hpo.read();
         try (DocumentReader opened = DocumentReaders.open(input, given, maxChars, System.in);
@@ -124,7 +130,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 start = System.nanoTime();
                 // Closed here, not by a try: closing ends the output, which a failed run must not do (its file is deleted).
                 DocumentWriter writer = writer(outputFormat, out, ontology);
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile);
                 new DocumentStream(annotator).run(reader, writer, document -> {
                     documents.incrementAndGet();
                     characters.addAndGet(document.document().text().length());
@@ -138,9 +144,13 @@ final class AnnotateCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             PrintWriter summary = out.isStandardOutput() ? err : spec.commandLine().getOut();
-            summary.printf(Locale.ROOT, "%s: %,d documents, %,d characters, %,d findings (%,d present, %,d negated), in %.1f s (%.2f MB of text/s)%n",
-                    output == null ? "standard output" : output, documents.get(), characters.get(), byAssertion[0] + byAssertion[1],
-                    byAssertion[Assertion.PRESENT.ordinal()], byAssertion[Assertion.NEGATED.ordinal()], seconds, characters.get() / seconds / 1e6);
+            StringBuilder counts = new StringBuilder();
+            for (Assertion assertion : Assertion.values()) {
+                counts.append(counts.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%,d %s", byAssertion[assertion.ordinal()], assertion.label()));
+            }
+            summary.printf(Locale.ROOT, "%s: %,d documents, %,d characters, %,d findings (%s), in %.1f s (%.2f MB of text/s)%n",
+                    output == null ? "standard output" : output, documents.get(), characters.get(), Arrays.stream(byAssertion).sum(),
+                    counts, seconds, characters.get() / seconds / 1e6);
             summary.flush();
         }
         return 0;

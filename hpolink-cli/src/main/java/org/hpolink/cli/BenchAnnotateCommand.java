@@ -19,6 +19,7 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
 import org.hpolink.pipeline.ParallelPipeline;
+import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
 import org.hpolink.text.DocumentSegmenter;
 
@@ -67,6 +68,9 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     @Mixin
     private HpoOption hpo;
 
+    @Mixin
+    private ProfileOption profile;
+
     @Spec
     private CommandSpec spec;
 
@@ -88,7 +92,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();
-            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology));
+            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile.profile(Profile.NOTES)));
             double charactersPerSecond = throughput.perSecond((int) Math.min(Integer.MAX_VALUE, characters), () -> round(stream, documents));
             double mbPerSecond = charactersPerSecond / 1e6;
             out.printf(Locale.ROOT, "annotate: %.2f MB of text/s, %,.0f documents/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %.0f MB/s "

@@ -38,6 +38,7 @@ import org.hpolink.pipeline.ExtractorEnsemble;
 import org.hpolink.pipeline.GapFillingEnsemble;
 import org.hpolink.pipeline.GridFirstEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
+import org.hpolink.pipeline.Profile;
 import org.hpolink.pipeline.VotingEnsemble;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -77,13 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
         @Option(names = "--gold", required = true, paramLabel = "FILE",
                 description = "The annotated gold file (ObservationID or StringID, Text, HPO Term or Term, "
-                        + "Polarity or Negated, Spans).")
+                        + "Polarity or Negated, Spans); with --pred.")
         private Path gold;
-
-        @Option(names = "--pred", required = true, paramLabel = "FILE",
-                description = "The prediction file (ObservationID, Text, HPO Term[, Spans]); every gold observation "
-                        + "must have a row.")
-        private Path predictions;
     }
 
     /** What is scored: a prediction file, or cross-validated predictions. */
@@ -94,10 +90,32 @@ final class EvaluateCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false, multiplicity = "1")
         private CrossValidationOptions cv;
+
+        @Option(names = "--corpus", required = true, paramLabel = "DIR",
+                description = "Score documents against the gold set DIR in the corpus/ + ann/ layout, as spec/notes-scoring.md "
+                        + "says: document level (distinct ids a document) and mention level (overlapping and exact spans); "
+                        + "the predictions are --pred's, or, without it, annotate's with --model.")
+        private Path corpus;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Mode mode;
+
+    @Option(names = "--pred", paramLabel = "FILE",
+            description = "With --gold: the BC8 prediction file (ObservationID, Text, HPO Term[, Spans]); every gold observation "
+                    + "must have a row. With --corpus: annotate's JSON Lines output (annotate --format jsonl); every gold "
+                    + "document must have a line.")
+    private Path predictions;
+
+    @Mixin
+    private NormalizerOption normalizer;
+
+    @Mixin
+    private GridModelOption gridModel;
+
+    /** Only for --corpus without --pred: how the documents are annotated. */
+    @Mixin
+    private ProfileOption profile;
 
     @Option(names = "--alignment", paramLabel = "FILE",
             description = "Also write every scoring decision (gold finding, prediction, verdict) to FILE as TSV; with "
@@ -154,6 +172,25 @@ final class EvaluateCommand implements Callable<Integer> {
         if (gridOptions.isSet() && (mode.cv == null || model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble");
         }
+        if (mode.corpus == null && spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
+            throw new ParameterException(spec.commandLine(), "--profile goes with --corpus: it says how the documents are annotated");
+        }
+        if (mode.corpus == null && (normalizer.isSet() || gridModel.isSet())) {
+            throw new ParameterException(spec.commandLine(), (normalizer.isSet() ? "--normalizer-model" : "--grid-model")
+                    + " goes with --corpus (without --pred): it names a model of the pipeline that annotates the documents");
+        }
+        if (mode.corpus != null) {
+            requireCrossValidationFor("data", "lexical", "renormalization");
+            if (alignment != null || bySection) {
+                throw new ParameterException(spec.commandLine(), (alignment != null ? "--alignment" : "--by-section")
+                        + " goes with --gold or --cv: it reports BC8 observations");
+            }
+            return new DocumentEvaluationRun(spec, hpo, normalizer, gridModel).run(mode.corpus, predictions, model, profile.profile(Profile.NOTES), errors, out);
+        }
+        if ((mode.cv != null) == (predictions != null)) {
+            throw new ParameterException(spec.commandLine(), mode.cv != null ? "--pred goes with --gold or --corpus, not --cv"
+                    : "--gold needs --pred: the predictions to score");
+        }
         if (mode.cv != null) {
             scored = crossValidate(mode.cv, out);
         } else {
@@ -205,7 +242,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Scored scoreFiles(ScoredFiles files, PrintWriter out) throws IOException {
         Hpo ontology = hpo.read();
         Corpus gold = new Bc8CorpusReader(ontology::isKnown).read(files.gold);
-        Submission predictions = new SubmissionReader().read(files.predictions, gold);
+        Submission predictions = new SubmissionReader().read(this.predictions, gold);
         out.printf(Locale.ROOT, "gold:        %s (%,d observations; HPO %s)%n", gold.source(), gold.size(), ontology.release());
         out.printf(Locale.ROOT, "predictions: %s (%s)%n", predictions.source(),
                 predictions.withSpans() ? "with spans" : "no spans: normalization only");

@@ -77,14 +77,22 @@ final class ModelOption {
      *                                  release than {@code hpo}
      */
     OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers) throws IOException {
-        String name = model == null ? ENSEMBLE : model;
+        return pipeline(model == null ? ENSEMBLE : model, command, hpo, normalizer, grid, workers);
+    }
+
+    /**
+     * The pipeline {@code name} names ({@code ensemble}, {@code lexical}, {@code grid} or a lexical model's folder), as
+     * {@link #pipeline(Hpo, NormalizerOption, GridModelOption, int)} gives it, for a command whose own option names it.
+     */
+    static OpenPipeline pipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers)
+            throws IOException {
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
         if (!learned && (grid.isSet() || normalizer.isSet())) {
             throw new ParameterException(command.commandLine(), (grid.isSet() ? "--grid-model" : "--normalizer-model")
                     + " goes with --model grid or ensemble");
         }
         if (!learned) {
-            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(hpo), hpo), "lexical model", List.of());
+            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(name, command, hpo), hpo), "lexical model", List.of());
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
@@ -99,7 +107,7 @@ final class ModelOption {
             resources.add(LibTorchThreads.shareAmong(workers));
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
             LexicalMentionExtractor lexical = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
-                    : new LexicalMentionExtractor(defaultLexicalModel(hpo));
+                    : new LexicalMentionExtractor(defaultLexicalModel(command, hpo));
             GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
@@ -115,8 +123,8 @@ final class ModelOption {
     }
 
     /** The lexical model this option names: the default, or the one in its folder. */
-    private LexicalModel lexicalModel(Hpo hpo) throws IOException {
-        return model.equals(LEXICAL) ? defaultLexicalModel(hpo) : readGiven(Path.of(model), hpo);
+    private static LexicalModel lexicalModel(String name, CommandSpec command, Hpo hpo) throws IOException {
+        return name.equals(LEXICAL) ? defaultLexicalModel(command, hpo) : readGiven(Path.of(name), hpo);
     }
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
@@ -125,7 +133,7 @@ final class ModelOption {
         return lexical;
     }
 
-    private LexicalModel defaultLexicalModel(Hpo hpo) throws IOException {
+    private static LexicalModel defaultLexicalModel(CommandSpec command, Hpo hpo) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);
         ModelLocation location = root.modelLocation(null);
         PrintWriter err = command.commandLine().getErr();

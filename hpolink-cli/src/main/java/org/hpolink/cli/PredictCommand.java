@@ -17,6 +17,7 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
 import org.hpolink.pipeline.ParallelPipeline;
+import org.hpolink.pipeline.Profile;
 import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Observation;
 
@@ -67,12 +68,16 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     private HpoOption hpo;
 
+    @Mixin
+    private ProfileOption profile;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
+        Profile chosenProfile = profile.profile(Profile.EXAM);
         // The whole input is checked first (a row at a time), so a malformed file fails before any model is trained.
         long textCharacters = checkedCharacters();
         Hpo ontology = hpo.read();
@@ -86,7 +91,7 @@ final class PredictCommand implements Callable<Integer> {
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile);
                 new DocumentStream(annotator).run(reader, writer, document -> observations[0]++);
                 writer.close();
                 out.commit();

@@ -39,10 +39,11 @@ class AnnotateCommandIT {
 
     private static Path annotate(String format, String output) {
         Path out = folder.resolve(output);
+        String given = output.endsWith("/") ? out + "/" : out.toString();
         Run run = RealData.runWithModels(folder.resolve("models"), "annotate", corpus.toString(), "--model", "lexical", "--format", format,
-                "--output", output.endsWith("/") ? out + "/" : out.toString());
+                "--output", given);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith(out + ": 10 documents, 23,606 characters, "), run.out());
+        assertTrue(run.out().startsWith(given + ": 10 documents, 23,606 characters, "), run.out());
         return out;
     }
 

@@ -83,7 +83,7 @@ class AnnotateCommandTest {
         assertEquals("Low-set ears", lowSet.get("label").asText());
         assertEquals("lexical", lowSet.get("source").asText());
         assertTrue(lowSet.get("score").asDouble() > 0 && lowSet.get("score").asDouble() <= 1);
-        assertTrue(run.err().contains("standard output: 1 documents, 60 characters, 3 findings (2 present, 1 negated)"), run.err());
+        assertTrue(run.err().contains("standard output: 1 documents, 60 characters, 3 findings (2 present, 1 negated, 0 family, 0 hypothetical, 0 historical)"), run.err());
     }
 
     @Test

@@ -189,7 +189,7 @@ class EvaluateCommandTest {
         Run run = run("evaluate", "--hpo", hpo.toString(), "--gold", gold.toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("Error: Missing required argument(s): --pred=FILE"), run.err());
+        assertTrue(run.err().startsWith("--gold needs --pred: the predictions to score"), run.err());
     }
 
     private static int indexOfRow(List<String> lines, String observationId) {

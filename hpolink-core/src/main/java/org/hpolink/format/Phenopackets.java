@@ -20,8 +20,9 @@ import org.phenopackets.schema.v2.core.Resource;
 /**
  * A document's findings as a Phenopacket v2 (the GA4GH schema, read by Exomiser and LIRICAL): its id the document's,
  * one phenotypic feature per distinct HPO id and assertion, in the order of their first mention. Present findings are
- * features, negated ones features with {@code excluded: true}; the feature's description quotes the text and offsets
- * of its mentions. The metadata name the HPO release and the hpolink version.
+ * features, negated ones features with {@code excluded: true}, historical ones features said to be resolved; the
+ * feature's description quotes the text and offsets of its mentions. Family and hypothetical findings are not the
+ * patient's and are left out. The metadata name the HPO release and the hpolink version.
  */
 public final class Phenopackets {
 
@@ -53,13 +54,15 @@ public final class Phenopackets {
     /** The Phenopacket of a document. */
     public Phenopacket of(AnnotatedDocument document) {
         Map<Feature, List<DocumentFinding>> features = document.findings().stream()
+                .filter(f -> f.assertion() != Assertion.FAMILY && f.assertion() != Assertion.HYPOTHETICAL)
                 .collect(Collectors.groupingBy(f -> new Feature(f.id(), f.label(), f.assertion()), LinkedHashMap::new, Collectors.toList()));
         Phenopacket.Builder phenopacket = Phenopacket.newBuilder().setId(document.id()).setMetaData(metaData);
         String text = document.document().text();
         features.forEach((feature, mentions) -> phenopacket.addPhenotypicFeatures(PhenotypicFeature.newBuilder()
                 .setType(OntologyClass.newBuilder().setId(feature.id().toString()).setLabel(feature.label()))
                 .setExcluded(feature.assertion() == Assertion.NEGATED)
-                .setDescription(mentions.stream().map(m -> "\"" + m.coveredText(text) + "\" at " + m.span()).collect(Collectors.joining("; ")))));
+                .setDescription(mentions.stream().map(m -> "\"" + m.coveredText(text) + "\" at " + m.span()).collect(Collectors.joining("; "))
+                        + (feature.assertion() == Assertion.HISTORICAL ? " (resolved)" : ""))));
         return phenopacket.build();
     }
 

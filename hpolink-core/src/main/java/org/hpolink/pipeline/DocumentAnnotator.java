@@ -3,7 +3,9 @@ package org.hpolink.pipeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.hpolink.assertion.Assertion;
+import org.hpolink.assertion.AssertionAnnotator;
 import org.hpolink.corpus.AnnotatedDocument;
 import org.hpolink.corpus.DocumentFinding;
 import org.hpolink.corpus.Finding;
@@ -26,12 +28,17 @@ public final class DocumentAnnotator {
     private final Pipeline pipeline;
     private final DocumentSegmenter segmenter;
     private final Hpo hpo;
+    private final Optional<AssertionAnnotator> assertions;
 
-    /** @param hpo the release the pipeline's ids are primary ids of, for their labels */
-    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo) {
+    /**
+     * @param hpo     the release the pipeline's ids are primary ids of, for their labels
+     * @param profile whether the findings the pipeline found present are asked what the document asserts of them
+     */
+    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
         this.pipeline = pipeline;
         this.segmenter = segmenter;
         this.hpo = hpo;
+        this.assertions = profile.assertions();
     }
 
     /** The findings of each document, in the order given. */
@@ -48,7 +55,7 @@ public final class DocumentAnnotator {
                     // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
                     Span span = window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
                             "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));
-                    findings.add(documentFinding(scored, span));
+                    findings.add(documentFinding(scored, span, document));
                 }
             }
             findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
@@ -57,11 +64,14 @@ public final class DocumentAnnotator {
         return annotated;
     }
 
-    private DocumentFinding documentFinding(ScoredFinding scored, Span span) {
+    private DocumentFinding documentFinding(ScoredFinding scored, Span span, SegmentedDocument document) {
         Finding finding = scored.finding();
         String label = hpo.term(finding.id()).map(Term::label).orElseThrow(() -> new IllegalStateException(
                 finding.id() + " is not in HPO " + hpo.release() + ": the pipeline gives primary ids of the release in use"));
-        Assertion assertion = finding.isKey() ? Assertion.PRESENT : Assertion.NEGATED;
+        Assertion assertion = !finding.isKey() ? Assertion.NEGATED
+                : assertions.map(a -> a.assertionOf(document, span))
+                        .orElse(Assertion.PRESENT);
         return new DocumentFinding(finding.id(), label, span, assertion, scored.score(), scored.source());
     }
+
 }

@@ -19,7 +19,7 @@ class DocumentAnnotatorTest {
 
     private static final Pipeline LEXICAL = ExtractionPipeline.lexical(LexicalFixtures.model(), LexicalFixtures.hpo());
 
-    private final DocumentAnnotator annotator = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo());
+    private final DocumentAnnotator annotator = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.EXAM);
 
     private static List<String> described(AnnotatedDocument document) {
         return document.findings().stream().map(f -> f.id() + " " + f.span() + " '" + f.coveredText(document.document().text()) + "' "
@@ -61,6 +61,18 @@ class DocumentAnnotatorTest {
         int lowSet = text.indexOf("Low set");
         assertEquals(List.of(LexicalFixtures.LOW_SET_EARS + " 0-4," + lowSet + "-" + (lowSet + 7) + " 'EARS Low set' present"), described(annotated));
         assertEquals(Span.parse("0-4," + lowSet + "-" + (lowSet + 7)), annotated.findings().get(0).span());
+    }
+
+    @Test
+    void theNotesProfileAsksWhatTheNoteAssertsOfEachFindingFoundPresent() {
+        DocumentAnnotator notes = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES);
+        String text = "He has low set ears. Her mother has low set ears.\nRule out thin helices.\nHANDS: no clinodactyly\n"
+                + "Family history:\nthin helices in a cousin.";
+
+        AnnotatedDocument annotated = notes.annotate(List.of(new Document("note", text))).get(0);
+
+        assertEquals(List.of("present", "family", "hypothetical", "negated", "family"),
+                annotated.findings().stream().map(f -> f.assertion().label()).toList(), described(annotated).toString());
     }
 
     @Test
