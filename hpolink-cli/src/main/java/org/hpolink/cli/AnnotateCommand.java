@@ -124,7 +124,7 @@ final class AnnotateCommand implements Callable<Integer> {
             AtomicLong documents = new AtomicLong();
             AtomicLong characters = new AtomicLong();
             long[] byAssertion = new long[Assertion.values().length];
-            try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads);
+            try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads, chosenProfile);
                  ProgressBar bar = Progress.ofCharacters("annotating", inputSize(), err);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
                 start = System.nanoTime();

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +35,7 @@ final class AnnotationOutput implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new IllegalArgumentException("--output " + target + " is a folder: this format is written to one file");
         }
-        Path temporary = Files.createTempFile(parent(target), "." + target.getFileName() + ".", ".part");
+        Path temporary = staging(target, false);
         Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
         return new AnnotationOutput(target, temporary, writer);
     }
@@ -45,7 +46,25 @@ final class AnnotationOutput implements AutoCloseable {
             throw new IllegalArgumentException("--output " + target + (Files.isDirectory(target) ? " is a folder that is not empty"
                     : " is a file") + ": expected a new or empty folder");
         }
-        return new AnnotationOutput(target, Files.createTempDirectory(parent(target), "." + target.getFileName() + "."), null);
+        return new AnnotationOutput(target, staging(target, true), null);
+    }
+
+    /**
+     * A new hidden file or folder beside {@code target} that becomes it on success; made with the default permissions, as
+     * the target would be (a JDK temporary file is readable by its owner only).
+     */
+    private static Path staging(Path target, boolean folder) throws IOException {
+        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent(target).resolve(prefix + attempt + ".part");
+            try {
+                return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 99) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Standard output, which is flushed, never closed. */

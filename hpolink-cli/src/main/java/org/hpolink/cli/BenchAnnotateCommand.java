@@ -88,11 +88,12 @@ final class BenchAnnotateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "documents: %s, %,d a round (%d copies), %,d characters, %,.0f on average%n", source, documents.size(), copies,
                 characters, (double) characters / documents.size());
         Hpo ontology = hpo.read();
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads);
+        Profile chosenProfile = profile.profile(Profile.NOTES);
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads, chosenProfile);
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();
-            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile.profile(Profile.NOTES)));
+            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile));
             double charactersPerSecond = throughput.perSecond((int) Math.min(Integer.MAX_VALUE, characters), () -> round(stream, documents));
             double mbPerSecond = charactersPerSecond / 1e6;
             out.printf(Locale.ROOT, "annotate: %.2f MB of text/s, %,.0f documents/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %.0f MB/s "

@@ -58,7 +58,7 @@ final class DocumentEvaluationRun {
         } else {
             predicted = new LinkedHashMap<>();
             int threads = Runtime.getRuntime().availableProcessors();
-            try (ModelOption.OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, threads);
+            try (ModelOption.OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, threads, profile);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads)) {
                 DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile);
                 for (AnnotatedDocument document : annotator.annotate(gold.stream().map(GoldDocument::document).toList())) {

@@ -27,6 +27,8 @@ record ModelLocation(Path folder, Origin origin) {
 
     static final String ENVIRONMENT_VARIABLE = "HPOLINK_MODELS";
     static final String LEXICAL = "lexical";
+    /** The lexical model of the notes profile. */
+    static final String LEXICAL_NOTES = "lexical-notes";
     static final String NORMALIZER = "normalizer";
     static final String GRID = "grid";
 

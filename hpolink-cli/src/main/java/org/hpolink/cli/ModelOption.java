@@ -20,6 +20,7 @@ import org.hpolink.pipeline.ExtractorEnsemble;
 import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.Pipeline;
+import org.hpolink.pipeline.Profile;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,31 +69,32 @@ final class ModelOption {
     }
 
     /**
-     * The pipeline this option names, for {@code hpo}, to be run by {@code workers} threads at once; {@code normalizer}
-     * and {@code grid} name the other models of the grid and ensemble pipelines. The encoders and LibTorch each give
+     * The pipeline this option names, for {@code hpo}, to be run by {@code workers} threads at once, with the lexical
+     * model of {@code profile}; {@code normalizer} and {@code grid} name the other models of the grid and ensemble
+     * pipelines. The encoders and LibTorch each give
      * every worker its share of the processors until the pipeline is closed; default models trained first, if any,
      * train as {@code hpolink train} does (default encoder options, LibTorch's own thread count).
      *
      * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
      *                                  release than {@code hpo}
      */
-    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers) throws IOException {
-        return pipeline(model == null ? ENSEMBLE : model, command, hpo, normalizer, grid, workers);
+    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers, Profile profile) throws IOException {
+        return pipeline(model == null ? ENSEMBLE : model, command, hpo, normalizer, grid, workers, profile);
     }
 
     /**
      * The pipeline {@code name} names ({@code ensemble}, {@code lexical}, {@code grid} or a lexical model's folder), as
-     * {@link #pipeline(Hpo, NormalizerOption, GridModelOption, int)} gives it, for a command whose own option names it.
+     * {@link #pipeline(Hpo, NormalizerOption, GridModelOption, int, Profile)} gives it, for a command whose own option names it.
      */
-    static OpenPipeline pipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers)
-            throws IOException {
+    static OpenPipeline pipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers,
+            Profile profile) throws IOException {
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
         if (!learned && (grid.isSet() || normalizer.isSet())) {
             throw new ParameterException(command.commandLine(), (grid.isSet() ? "--grid-model" : "--normalizer-model")
                     + " goes with --model grid or ensemble");
         }
         if (!learned) {
-            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(name, command, hpo), hpo), "lexical model", List.of());
+            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(name, command, hpo, profile), hpo), "lexical model", List.of());
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
@@ -107,7 +109,7 @@ final class ModelOption {
             resources.add(LibTorchThreads.shareAmong(workers));
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
             LexicalMentionExtractor lexical = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
-                    : new LexicalMentionExtractor(defaultLexicalModel(command, hpo));
+                    : new LexicalMentionExtractor(profile.lexicalModel(defaultLexicalModel(command, hpo, profile)));
             GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
@@ -122,9 +124,9 @@ final class ModelOption {
         }
     }
 
-    /** The lexical model this option names: the default, or the one in its folder. */
-    private static LexicalModel lexicalModel(String name, CommandSpec command, Hpo hpo) throws IOException {
-        return name.equals(LEXICAL) ? defaultLexicalModel(command, hpo) : readGiven(Path.of(name), hpo);
+    /** The lexical model this option names, the default of {@code profile} or the one in its folder, as the profile uses it. */
+    private static LexicalModel lexicalModel(String name, CommandSpec command, Hpo hpo, Profile profile) throws IOException {
+        return profile.lexicalModel(name.equals(LEXICAL) ? defaultLexicalModel(command, hpo, profile) : readGiven(Path.of(name), hpo));
     }
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
@@ -133,12 +135,14 @@ final class ModelOption {
         return lexical;
     }
 
-    private static LexicalModel defaultLexicalModel(CommandSpec command, Hpo hpo) throws IOException {
+    /** The default lexical model of {@code profile}, each profile's in a folder of its own. */
+    private static LexicalModel defaultLexicalModel(CommandSpec command, Hpo hpo, Profile profile) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);
-        ModelLocation location = root.modelLocation(null);
+        ModelLocation location = root.modelLocation(null, profile == Profile.EXAM ? ModelLocation.LEXICAL : ModelLocation.LEXICAL_NOTES);
         PrintWriter err = command.commandLine().getErr();
-        return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance, LexicalConfig.defaults().asMap(),
-                corpus -> TrainCommand.trainOnAll(LexicalConfig.defaults(), corpus, hpo, err), m -> folder -> LexicalModelIO.write(m, folder),
+        LexicalConfig config = profile.lexicalConfig();
+        return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance, config.asMap(),
+                corpus -> TrainCommand.trainOnAll(config, corpus, hpo, err), m -> folder -> LexicalModelIO.write(m, folder),
                 root.dataLocation().bc8Train(), hpo, err);
     }
 }

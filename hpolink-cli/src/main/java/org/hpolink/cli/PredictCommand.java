@@ -86,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
         long[] observations = {0};
         try (DocumentReader reader = DocumentReaders.open(input.toString(), Optional.of(InputFormat.BC8), Integer.MAX_VALUE, System.in);
              AnnotationOutput out = AnnotationOutput.file(output);
-             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads)) {
+             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads, chosenProfile)) {
             start = System.nanoTime();
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());

@@ -145,6 +145,19 @@ class AnnotateCommandTest {
         assertTrue(Files.readString(folder.resolve("out.bioc")).contains("<location offset=\"6\" length=\"7\"/>"));
     }
 
+    /** The output is made as any new file of the folder would be, not owner-only as a JDK temporary file is. */
+    @Test
+    void theOutputHasTheFoldersDefaultPermissions() throws IOException {
+        Path text = Files.writeString(folder.resolve("note.txt"), NOTE);
+        Path output = folder.resolve("out.jsonl");
+        Path plain = Files.createFile(folder.resolve("plain"));
+
+        Run run = annotate(text.toString(), "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(output));
+    }
+
     @Test
     void phenopacketsGoToAFolderAFileADocument() throws IOException {
         Path bc8 = Files.writeString(folder.resolve("test.tsv"), "ObservationID\tText\nt1\tEARS: low set\nt2\tEYES: epicanthus\n");

@@ -1,7 +1,9 @@
 package org.hpolink.assertion;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -47,7 +49,36 @@ public final class AssertionAnnotator {
 
     /** The assertion of a finding found present at {@code finding} in a segmented document: in its sentence and section. */
     public Assertion assertionOf(SegmentedDocument document, Span finding) {
-        return assertionOf(document.document().text(), sentenceAt(document, finding.start()), headingAt(document, finding.start()), finding);
+        return forDocument(document).assertionOf(finding);
+    }
+
+    /** The assertions of the findings of one document; each sentence's cues are found once. */
+    public DocumentAssertions forDocument(SegmentedDocument document) {
+        return new DocumentAssertions(document);
+    }
+
+    /** A sentence's tokens and cues. */
+    private record CuedSentence(Segment sentence, List<Token> tokens, List<ContextCues.Found> found) {
+    }
+
+    /** The assertions of one document's findings (a document has many findings a sentence). Not thread-safe. */
+    public final class DocumentAssertions {
+        private final SegmentedDocument document;
+        private final Map<Segment, CuedSentence> sentences = new HashMap<>();
+
+        private DocumentAssertions(SegmentedDocument document) {
+            this.document = document;
+        }
+
+        /** The assertion of a finding found present at {@code finding}: in its sentence and section. */
+        public Assertion assertionOf(Span finding) {
+            Optional<Section> heading = headingAt(document, finding.start());
+            if (isFamilyHistory(heading)) {
+                return Assertion.FAMILY;
+            }
+            CuedSentence sentence = sentences.computeIfAbsent(sentenceAt(document, finding.start()), s -> cued(document.document().text(), s));
+            return assertionIn(sentence, finding);
+        }
     }
 
     /** The sentence holding character {@code at} (every character a finding covers is in one). */
@@ -90,13 +121,23 @@ public final class AssertionAnnotator {
      * @param heading  the heading of the section holding it, if any
      */
     public Assertion assertionOf(String text, Segment sentence, Optional<Section> heading, Span finding) {
-        if (heading.isPresent() && FAMILY_HEADING.matcher(heading.get().name()).find()) {
-            return Assertion.FAMILY;
-        }
+        return isFamilyHistory(heading) ? Assertion.FAMILY : assertionIn(cued(text, sentence), finding);
+    }
+
+    private static boolean isFamilyHistory(Optional<Section> heading) {
+        return heading.isPresent() && FAMILY_HEADING.matcher(heading.get().name()).find();
+    }
+
+    private CuedSentence cued(String text, Segment sentence) {
         List<Token> tokens = tokenizer.tokenize(sentence.coveredText(text));
-        int shift = sentence.start();
+        return new CuedSentence(sentence, tokens, cues.find(tokens));
+    }
+
+    private Assertion assertionIn(CuedSentence sentence, Span finding) {
+        List<Token> tokens = sentence.tokens();
+        List<ContextCues.Found> found = sentence.found();
+        int shift = sentence.sentence().start();
         Set<Assertion> reaching = EnumSet.noneOf(Assertion.class);
-        List<ContextCues.Found> found = cues.find(tokens);
         for (ContextCues.Found cue : found) {
             Assertion assertion = cue.cue().kind().assertion();
             if (assertion == null || overlaps(tokens, cue, shift, finding)) {

@@ -50,12 +50,13 @@ public final class DocumentAnnotator {
         int w = 0;
         for (SegmentedDocument document : segmented) {
             List<DocumentFinding> findings = new ArrayList<>();
+            Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document));
             for (Window window : document.windows()) {
                 for (ScoredFinding scored : found.get(w++)) {
                     // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
                     Span span = window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
                             "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));
-                    findings.add(documentFinding(scored, span, document));
+                    findings.add(documentFinding(scored, span, asserted));
                 }
             }
             findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
@@ -64,13 +65,12 @@ public final class DocumentAnnotator {
         return annotated;
     }
 
-    private DocumentFinding documentFinding(ScoredFinding scored, Span span, SegmentedDocument document) {
+    private DocumentFinding documentFinding(ScoredFinding scored, Span span, Optional<AssertionAnnotator.DocumentAssertions> asserted) {
         Finding finding = scored.finding();
         String label = hpo.term(finding.id()).map(Term::label).orElseThrow(() -> new IllegalStateException(
                 finding.id() + " is not in HPO " + hpo.release() + ": the pipeline gives primary ids of the release in use"));
         Assertion assertion = !finding.isKey() ? Assertion.NEGATED
-                : assertions.map(a -> a.assertionOf(document, span))
-                        .orElse(Assertion.PRESENT);
+                : asserted.map(a -> a.assertionOf(span)).orElse(Assertion.PRESENT);
         return new DocumentFinding(finding.id(), label, span, assertion, scored.score(), scored.source());
     }
 

@@ -3,11 +3,17 @@ package org.hpolink.pipeline;
 import java.util.Locale;
 import java.util.Optional;
 import org.hpolink.assertion.AssertionAnnotator;
+import org.hpolink.extract.lexical.LexicalConfig;
+import org.hpolink.extract.lexical.LexicalModel;
 
 /**
- * How documents are annotated: as BC8 exam observations, or as clinical notes and literature. The notes profile asks
- * each finding the pipeline found present what the note asserts of it ({@link AssertionAnnotator}: negated, family,
- * hypothetical, historical); the exam profile keeps the pipeline's own key and normal findings, as BC8 scores them.
+ * How documents are annotated: as BC8 exam observations, or as clinical notes and literature. The exam profile keeps
+ * BC8's conventions: the lexicon of HPO labels, exact synonyms and training mentions, findings composed into their
+ * common child as BC8's annotators write them, and the pipeline's own key and normal findings. The notes profile reads
+ * HPO's related synonyms too ({@code hearing loss}) and names as prose writes them ({@code neurologic involvement},
+ * {@code FTT}), keeps each finding apart, and asks of each finding found present
+ * what the text asserts of it ({@link AssertionAnnotator}: present, negated, family, hypothetical, historical). Chosen
+ * on the genereviews development documents (docs/RESULTS.md).
  */
 public enum Profile {
     EXAM,
@@ -16,6 +22,16 @@ public enum Profile {
     /** The assertion stage of this profile, if it has one. */
     public Optional<AssertionAnnotator> assertions() {
         return this == NOTES ? Optional.of(AssertionAnnotator.standard()) : Optional.empty();
+    }
+
+    /** How this profile's default lexical model is trained. */
+    public LexicalConfig lexicalConfig() {
+        return this == NOTES ? LexicalConfig.defaults().withRelatedSynonyms(true).withProseNames(true) : LexicalConfig.defaults();
+    }
+
+    /** A trained lexical model as this profile uses it. */
+    public LexicalModel lexicalModel(LexicalModel trained) {
+        return this == NOTES ? trained.withoutCompositions() : trained;
     }
 
     /** The name on the command line: {@code exam}, {@code notes}. */

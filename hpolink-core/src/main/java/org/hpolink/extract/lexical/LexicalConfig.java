@@ -8,6 +8,9 @@ import java.util.Map;
  * ({@link #defaults()}), chosen by 5-fold cross-validation on the BC8 training file (docs/RESULTS.md).
  *
  * @param useRelatedSynonyms       add HPO related synonyms to the dictionary (exact synonyms and labels always are)
+ * @param proseNames               add names as prose writes them: for each HPO name with a generic noun of abnormality
+ *                                 ("Neurologic abnormalities") its variants with the others ("neurologic involvement",
+ *                                 "neurologic disorders"), and a reviewed table of clinical abbreviations HPO lacks (FTT, ID)
  * @param maxWindowTokens          longest token window looked up in the dictionary
  * @param maxKeyWords              most content words in a dictionary key
  * @param modifierMinCount         a word becomes a modifier (left out of keys and spans, like "mild") when seen at least
@@ -28,6 +31,7 @@ import java.util.Map;
  */
 public record LexicalConfig(
         boolean useRelatedSynonyms,
+        boolean proseNames,
         int maxWindowTokens,
         int maxKeyWords,
         int modifierMinCount,
@@ -65,17 +69,23 @@ public record LexicalConfig(
     }
 
     public static LexicalConfig defaults() {
-        return new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
+        return new LexicalConfig(false, false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
     }
 
     public LexicalConfig withRelatedSynonyms(boolean related) {
-        return new LexicalConfig(related, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio, typoMinLength,
+        return new LexicalConfig(related, proseNames, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio, typoMinLength,
                 fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, entryMinPrecision, seed);
     }
 
     public LexicalConfig withEntryMinPrecision(double minPrecision) {
-        return new LexicalConfig(useRelatedSynonyms, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio, typoMinLength,
-                fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, minPrecision, seed);
+        return new LexicalConfig(useRelatedSynonyms, proseNames, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio,
+                typoMinLength, fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, minPrecision, seed);
+    }
+
+    public LexicalConfig withProseNames(boolean prose) {
+        return new LexicalConfig(useRelatedSynonyms, prose, maxWindowTokens, maxKeyWords, modifierMinCount, modifierInsideRatio,
+                typoMinLength, fillerMinCount, negationWindow, postNegationWindow, negationMinCount, negationRatio, coordination, entryMinPrecision,
+                seed);
     }
 
     private static void requirePositive(String name, int value) {

@@ -594,7 +594,7 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                 break;
             }
             if (token.isWord()) {
-                if (model.preNegationCues().contains(token.normalized())) {
+                if (model.preNegationCues().contains(token.normalized()) && !afterOr(tokens, k)) {
                     return true;
                 }
                 words = isDisjunction(token) ? 0 : words + 1;
@@ -611,6 +611,16 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                     return true;
                 }
                 words++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before token {@code k} is "or": "with or without" offers a finding, it does not deny it. */
+    private static boolean afterOr(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (tokens.get(j).isWord()) {
+                return tokens.get(j).normalized().equals("or");
             }
         }
         return false;

@@ -216,4 +216,14 @@ public final class LexicalModel {
         return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
                 headerVotes, sectionHeaderVotes, boundaries, attachments, compositions, newStats);
     }
+
+    /**
+     * This model without its compositions: every finding keeps its own id. Composing two findings into their common
+     * child is how BC8's annotators write an exam ({@code low set, posteriorly rotated}); annotations of notes and
+     * literature keep them apart ({@code kyphosis, and scoliosis}).
+     */
+    public LexicalModel withoutCompositions() {
+        return new LexicalModel(config, provenance, vocabulary, modifiers, fillerStemIds, preCues, postCues, entries,
+                headerVotes, sectionHeaderVotes, boundaries, attachments, Set.of(), entryStats);
+    }
 }

@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
@@ -47,6 +50,13 @@ public final class LexicalTrainer {
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
     private static final int RELATED_SYNONYM_WEIGHT = 1;
+    /** A prose name ({@link LexicalConfig#proseNames()}): a generic-noun variant or an abbreviation; it counts as a related synonym. */
+    private static final int VARIANT_WEIGHT = RELATED_SYNONYM_WEIGHT;
+    /** The nouns (and the adjective) prose uses for "some abnormality of": one stands for the others in a name. */
+    private static final List<String> GENERIC_NOUNS = List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem",
+            "disturbance", "derangement");
+    private static final Pattern GENERIC_NOUN = Pattern.compile(
+            "(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b");
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
     /**
@@ -200,16 +210,51 @@ public final class LexicalTrainer {
             if (!allowed.contains(term.id())) {
                 continue;
             }
+            List<String> texts = new ArrayList<>();
+            texts.add(term.label());
             names.add(new Name(tokenizer.tokenize(term.label()), term.id(), LABEL_WEIGHT));
             for (Synonym synonym : term.synonyms()) {
                 if (synonym.scope() == SynonymScope.EXACT) {
+                    texts.add(synonym.text());
                     names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), EXACT_SYNONYM_WEIGHT));
                 } else if (synonym.scope() == SynonymScope.RELATED && config.useRelatedSynonyms()) {
+                    texts.add(synonym.text());
                     names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), RELATED_SYNONYM_WEIGHT));
+                }
+            }
+            if (config.proseNames()) {
+                for (String text : texts) {
+                    for (String variant : genericNounVariants(text)) {
+                        names.add(new Name(tokenizer.tokenize(variant), term.id(), VARIANT_WEIGHT));
+                    }
+                }
+            }
+        }
+        if (config.proseNames()) {
+            for (Map.Entry<String, HpoId> abbreviation : ClinicalAbbreviations.standard().entrySet()) {
+                HpoId id = primary(hpo, abbreviation.getValue());
+                if (allowed.contains(id)) {
+                    names.add(new Name(tokenizer.tokenize(abbreviation.getKey()), id, VARIANT_WEIGHT));
                 }
             }
         }
         return names;
+    }
+
+    /** {@code name} with its first generic noun of abnormality replaced by each of the others; none when it has none. */
+    static List<String> genericNounVariants(String name) {
+        Matcher matcher = GENERIC_NOUN.matcher(name);
+        if (!matcher.find()) {
+            return List.of();
+        }
+        String found = Stemmer.stem(matcher.group().toLowerCase(Locale.ROOT));
+        List<String> variants = new ArrayList<>();
+        for (String noun : GENERIC_NOUNS) {
+            if (!Stemmer.stem(noun).equals(found)) {
+                variants.add(name.substring(0, matcher.start()) + noun + name.substring(matcher.end()));
+            }
+        }
+        return variants;
     }
 
     /** The dictionary key of a token sequence, or null when it has no content word, an unknown one, or too many. */

@@ -73,6 +73,15 @@ class LexicalCompositionTest {
         assertEquals(List.of(LOW_SET, ROTATED), apart.stream().map(m -> m.id().orElseThrow()).toList());
     }
 
+    /** The notes profile's model keeps the findings apart. */
+    @Test
+    void withoutCompositionsEachFindingKeepsItsId() {
+        LexicalModel model = train(observations()).withoutCompositions();
+        assertEquals(Set.of(), model.compositions());
+        List<Mention> apart = extract(model, "EARS: small, low set, posteriorly rotated");
+        assertEquals(List.of(LOW_SET, ROTATED), apart.stream().map(m -> m.id().orElseThrow()).toList());
+    }
+
     /** Annotators who give both parents in one observation as often as the child do not compose them. */
     @Test
     void noCompositionWhenAnnotatorsKeepThePartsApart() {

@@ -68,7 +68,7 @@ public final class LexicalFixtures {
      * corpus is sized to these thresholds (3 occurrences make a modifier or a cue), and tuning the defaults on the
      * real data must not change what the fixture teaches. Same values as the defaults when this was written.
      */
-    public static final LexicalConfig CONFIG = new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
+    public static final LexicalConfig CONFIG = new LexicalConfig(false, false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
 
     public static final String SOURCE = "lexical-fixture.tsv";
     /** Stands for the SHA-256 of the file this corpus would be read from. */

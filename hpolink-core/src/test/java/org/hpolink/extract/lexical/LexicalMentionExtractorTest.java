@@ -88,7 +88,7 @@ class LexicalMentionExtractorTest {
         assertMentions(MODEL, "ears mildly low set", "0-19 ears mildly low set " + LOW_SET_EARS + " KEY");
 
         // The fixture has "mild" four times before a finding: asking for five learns no modifier.
-        LexicalConfig fiveNeeded = new LexicalConfig(false, 12, 8, 5, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
+        LexicalConfig fiveNeeded = new LexicalConfig(false, false, 12, 8, 5, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.5, 17L);
         LexicalModel withoutModifiers = LexicalFixtures.train(LexicalFixtures.corpus(), fiveNeeded);
         assertEquals(Set.of(), withoutModifiers.modifiers());
         assertMentions(withoutModifiers, "mildly low set ears", "7-19 low set ears " + LOW_SET_EARS + " KEY");
@@ -104,6 +104,12 @@ class LexicalMentionExtractorTest {
         assertMentions(MODEL, "FINGERS: clinodactyly absent", "9-21 clinodactyly " + CLINODACTYLY + " NORMAL");
         assertMentions(MODEL, "EYES: no synophrys or epicanthus",
                 "9-18 synophrys " + SYNOPHRYS + " NORMAL", "22-32 epicanthus " + EPICANTHUS + " NORMAL");
+    }
+
+    /** "with or without X", "and/or no X": the cue after "or" offers the finding as an alternative, it does not deny it. */
+    @Test
+    void aCueRightAfterOrDoesNotNegate() {
+        assertMentions(MODEL, "HANDS: and/or no clinodactyly", "17-29 clinodactyly " + CLINODACTYLY + " KEY");
     }
 
     @Test
@@ -157,7 +163,7 @@ class LexicalMentionExtractorTest {
         assertMentions(MODEL, text);
 
         // The fixture's three scars are all unannotated: a precision of 0, kept only when no precision is required.
-        LexicalConfig anyPrecision = new LexicalConfig(false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.0, 17L);
+        LexicalConfig anyPrecision = new LexicalConfig(false, false, 12, 8, 3, 0.5, 5, 2, 3, 1, 3, 2.0, true, 0.0, 17L);
         assertMentions(LexicalFixtures.train(LexicalFixtures.corpus(), anyPrecision), text, "6-10 scar " + SCARRING + " KEY");
     }
 

@@ -65,7 +65,7 @@ class LexicalTrainerTest {
         assertEquals("none", provenance.hpoSha256(), "an HPO built in code has no file to hash");
         assertEquals(17L, provenance.seed());
         assertEquals(LexicalFixtures.CONFIG, model.config());
-        assertEquals(Map.ofEntries(Map.entry("useRelatedSynonyms", false), Map.entry("maxWindowTokens", 12), Map.entry("maxKeyWords", 8),
+        assertEquals(Map.ofEntries(Map.entry("useRelatedSynonyms", false), Map.entry("proseNames", false), Map.entry("maxWindowTokens", 12), Map.entry("maxKeyWords", 8),
                 Map.entry("modifierMinCount", 3), Map.entry("modifierInsideRatio", 0.5), Map.entry("typoMinLength", 5),
                 Map.entry("fillerMinCount", 2), Map.entry("negationWindow", 3), Map.entry("postNegationWindow", 1), Map.entry("coordination", true),
                 Map.entry("negationMinCount", 3), Map.entry("negationRatio", 2.0), Map.entry("entryMinPrecision", 0.5),

@@ -1,0 +1,45 @@
+package org.hpolink.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.hpolink.text.Document;
+import org.hpolink.text.DocumentSegmenter;
+import org.hpolink.text.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cues of the standard list that literature uses often: words that look like a negation and are none, and the words
+ * that end a cue's scope. (The blind test set, {@link AssertionTestSetTest}, measures the list as a whole.)
+ */
+class AssertionAnnotatorTest {
+
+    private static final AssertionAnnotator ANNOTATOR = AssertionAnnotator.standard();
+
+    /** The assertion of the first occurrence of {@code finding} in {@code text}. */
+    private static Assertion assertionOf(String text, String finding) {
+        int start = text.indexOf(finding);
+        return ANNOTATOR.assertionOf(new DocumentSegmenter().segment(new Document("d", text)), Span.of(start, start + finding.length()));
+    }
+
+    @Test
+    void alternativesAndAssociationsAreNotNegations() {
+        assertEquals(Assertion.PRESENT, assertionOf("Males have intellectual disability with or without nystagmus.", "nystagmus"));
+        assertEquals(Assertion.PRESENT, assertionOf("XLID ± nystagmus phenotype", "nystagmus"));
+        assertEquals(Assertion.PRESENT, assertionOf("Type II may or may not include skeletal dysplasia.", "skeletal dysplasia"));
+        assertEquals(Assertion.PRESENT, assertionOf("Cataracts are not associated with the severity of the neutropenia.", "neutropenia"));
+        assertEquals(Assertion.PRESENT, assertionOf("Without treatment, progression to visual loss may occur.", "visual loss"));
+    }
+
+    @Test
+    void theNegationsThemselvesStillNegate() {
+        assertEquals(Assertion.NEGATED, assertionOf("He has no nystagmus.", "nystagmus"));
+        assertEquals(Assertion.NEGATED, assertionOf("Seen without nystagmus.", "nystagmus"));
+        assertEquals(Assertion.NEGATED, assertionOf("Psychomotor regression is not typical, the seizures worsen.", "Psychomotor regression"));
+    }
+
+    @Test
+    void unlessEndsAScope() {
+        assertEquals(Assertion.PRESENT, assertionOf("No cardiac disease unless spinal cord compression develops.", "spinal cord compression"));
+        assertEquals(Assertion.NEGATED, assertionOf("No cardiac disease unless spinal cord compression develops.", "cardiac disease"));
+    }
+}

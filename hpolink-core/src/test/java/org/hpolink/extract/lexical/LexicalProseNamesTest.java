@@ -1,0 +1,74 @@
+package org.hpolink.extract.lexical;
+
+import static org.hpolink.corpus.Bc8Fixtures.annotated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.SynonymScope;
+import org.hpolink.ontology.Term;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Names as prose writes them (the notes profile): generic-noun variants of HPO names and clinical abbreviations. */
+class LexicalProseNamesTest {
+
+    private static final HpoId NERVOUS = HpoId.of("HP:0000707");
+    private static final HpoId FAILURE_TO_THRIVE = HpoId.of("HP:0001508");
+    private static final HpoId SCOLIOSIS = HpoId.of("HP:0002650");
+
+    private static final Hpo HPO = LexicalFixtures.smallHpo("prose",
+            Term.builder(NERVOUS).label("Abnormality of the nervous system").synonym("Neurologic abnormalities", SynonymScope.EXACT)
+                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(FAILURE_TO_THRIVE).label("Failure to thrive").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+
+    private static LexicalModel train(boolean prose) {
+        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
+        return new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(prose)).train(corpus, HPO, "all");
+    }
+
+    private static List<HpoId> ids(LexicalModel model, String text) {
+        return new LexicalMentionExtractor(model).extract(Observation.of("x", text)).stream().map(m -> m.id().orElseThrow()).toList();
+    }
+
+    @Test
+    void aGenericNounStandsForTheOthers() {
+        List<String> variants = LexicalTrainer.genericNounVariants("Neurologic abnormalities");
+        assertTrue(variants.contains("Neurologic involvement"), variants::toString);
+        assertTrue(variants.contains("Neurologic anomaly"), variants::toString);
+        assertFalse(variants.contains("Neurologic abnormality"), "the noun found is not offered again: " + variants);
+        assertEquals(List.of(), LexicalTrainer.genericNounVariants("Scoliosis"));
+    }
+
+    @Test
+    void proseNamesAreReadOnlyWhenTheConfigAsks() {
+        assertEquals(List.of(NERVOUS, FAILURE_TO_THRIVE), ids(train(true), "Neurologic involvement since birth; FTT."));
+        assertEquals(List.of(), ids(train(false), "Neurologic involvement since birth; FTT."));
+    }
+
+    @Test
+    void theConfigFlagIsKeptInTheBundle(@TempDir Path folder) throws IOException {
+        LexicalModelIO.write(train(true), folder);
+        assertTrue(LexicalModelIO.read(folder).config().proseNames());
+    }
+
+    @Test
+    void aMalformedAbbreviationLineIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClinicalAbbreviations.parse(List.of("# comment", "FTT\tHP:0001508\tFailure to thrive", "ID\tHP:12"), "table.tsv"));
+        assertEquals("table.tsv line 3: expected an abbreviation, an HPO id and a label separated by tabs", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ClinicalAbbreviations.parse(List.of("ID\tHP:0001249\tx", "ID\tHP:0001263\ty"), "table.tsv"));
+    }
+}
