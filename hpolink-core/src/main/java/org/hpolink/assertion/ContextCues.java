@@ -1,16 +1,11 @@
 package org.hpolink.assertion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hpolink.model.BundledTable;
 import org.hpolink.text.Token;
 import org.hpolink.text.Tokenizer;
 
@@ -41,37 +36,23 @@ public final class ContextCues {
     }
 
     private static final class Standard {
-        static final ContextCues CUES = read();
-
-        private static ContextCues read() {
-            try (InputStream in = ContextCues.class.getResourceAsStream(STANDARD)) {
-                if (in == null) {
-                    throw new IllegalStateException("org/hpolink/assertion/" + STANDARD + " is missing from the class path");
-                }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), STANDARD);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + STANDARD, e);
-            }
-        }
+        static final ContextCues CUES = parse(BundledTable.lines(ContextCues.class, STANDARD), STANDARD);
     }
 
     /** Cues from lines {@code words<TAB>KIND<TAB>DIRECTION}; blank lines and lines starting with # are skipped. */
     static ContextCues parse(List<String> lines, String source) {
         List<Cue> cues = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (BundledTable.Row row : BundledTable.rows(lines)) {
+            List<String> fields = row.fields();
+            if (fields.size() != 3) {
+                throw new IllegalArgumentException(source + " line " + row.line() + ": expected words, kind and direction separated by tabs");
             }
-            String[] fields = line.split("\t");
-            if (fields.length != 3) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": expected words, kind and direction separated by tabs");
-            }
-            List<String> words = TOKENIZER.tokenize(fields[0]).stream().map(Token::normalized).toList();
+            List<String> words = TOKENIZER.tokenize(fields.get(0)).stream().map(Token::normalized).toList();
             try {
-                cues.add(new Cue(words, Cue.Kind.valueOf(fields[1].toUpperCase(Locale.ROOT)), Cue.Direction.valueOf(fields[2].toUpperCase(Locale.ROOT))));
+                cues.add(new Cue(words, Cue.Kind.valueOf(fields.get(1).toUpperCase(Locale.ROOT)),
+                        Cue.Direction.valueOf(fields.get(2).toUpperCase(Locale.ROOT))));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(source + " line " + row.line() + ": " + e.getMessage(), e);
             }
         }
         return new ContextCues(cues);

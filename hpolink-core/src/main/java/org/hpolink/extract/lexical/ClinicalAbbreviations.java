@@ -1,15 +1,10 @@
 package org.hpolink.extract.lexical;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpolink.model.BundledTable;
 import org.hpolink.ontology.HpoId;
 
 /**
@@ -30,34 +25,19 @@ final class ClinicalAbbreviations {
     }
 
     private static final class Standard {
-        static final Map<String, HpoId> TABLE = read();
-
-        private static Map<String, HpoId> read() {
-            try (InputStream in = ClinicalAbbreviations.class.getResourceAsStream(STANDARD)) {
-                if (in == null) {
-                    throw new IllegalStateException("org/hpolink/extract/lexical/" + STANDARD + " is missing from the class path");
-                }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), STANDARD);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + STANDARD, e);
-            }
-        }
+        static final Map<String, HpoId> TABLE = parse(BundledTable.lines(ClinicalAbbreviations.class, STANDARD), STANDARD);
     }
 
     /** Lines {@code abbreviation<TAB>HPO id<TAB>label}; blank lines and lines starting with # are skipped. */
     static Map<String, HpoId> parse(List<String> lines, String source) {
         Map<String, HpoId> table = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (BundledTable.Row row : BundledTable.rows(lines)) {
+            List<String> fields = row.fields();
+            if (fields.size() != 3 || fields.get(0).isBlank() || !HpoId.isValid(fields.get(1))) {
+                throw new IllegalArgumentException(source + " line " + row.line() + ": expected an abbreviation, an HPO id and a label separated by tabs");
             }
-            String[] fields = line.split("\t");
-            if (fields.length != 3 || fields[0].isBlank() || !HpoId.isValid(fields[1])) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": expected an abbreviation, an HPO id and a label separated by tabs");
-            }
-            if (table.put(fields[0], HpoId.of(fields[1])) != null) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + fields[0] + " is listed twice");
+            if (table.put(fields.get(0), HpoId.of(fields.get(1))) != null) {
+                throw new IllegalArgumentException(source + " line " + row.line() + ": " + fields.get(0) + " is listed twice");
             }
         }
         return Collections.unmodifiableMap(table);
