@@ -23,15 +23,23 @@ final class WriterProgressConsumer implements ProgressBarConsumer {
         return WIDTH;
     }
 
+    /** Set once the bar's line is ended: a redraw the bar's timer thread sends later would reopen it. */
+    private boolean closed;
+
     @Override
-    public void accept(String rendered) {
-        out.print("\r" + rendered);
-        out.flush();
+    public synchronized void accept(String rendered) {
+        if (!closed) {
+            out.print("\r" + rendered);
+            out.flush();
+        }
     }
 
     @Override
-    public void close() {
-        out.println();
-        out.flush();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            out.println();
+            out.flush();
+        }
     }
 }
