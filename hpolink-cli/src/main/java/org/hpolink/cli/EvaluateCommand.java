@@ -155,8 +155,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private GridOptions gridOptions;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "With --cv: the pipeline to cross-validate, lexical (the default here: it takes seconds), grid (the "
-                    + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble (predict's default). With grid or "
+            description = "With --cv: the pipeline to cross-validate, lexical (the default: it takes seconds), grid (the "
+                    + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble. With grid or "
                     + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 5 minutes per "
                     + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting, gap-filling and "
                     + "grid-first pipelines on the same folds and models.")

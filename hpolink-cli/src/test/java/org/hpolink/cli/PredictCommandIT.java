@@ -50,7 +50,7 @@ class PredictCommandIT {
     }
 
     /**
-     * The default pipeline, the ensemble, on the whole training file (its three models trained first, about 6 minutes),
+     * The ensemble pipeline on the whole training file (its three models trained first, about 6 minutes),
      * with 3 threads and then with 1: the same file, whatever each thread's share of the processors for the encoders
      * and LibTorch (and the chunks must not depend on the threads either).
      */
@@ -59,8 +59,8 @@ class PredictCommandIT {
         Path train = RealDataFolder.trainFile();
         Path output = folder.resolve("ensemble.tsv");
 
-        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", output.toString(),
-                "--threads", "3");
+        Run run = RealData.runWithModels(folder.resolve("models"), "predict", "--model", "ensemble", "--input", train.toString(),
+                "--output", output.toString(), "--threads", "3");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(output + ": 1,716 observations, "), run.out());
@@ -71,8 +71,8 @@ class PredictCommandIT {
         assertTrue(f1 > 0.8, "normalization F1 on the training data: " + f1);
 
         Path oneThread = folder.resolve("one-thread.tsv");
-        Run again = RealData.runWithModels(folder.resolve("models"), "predict", "--input", train.toString(), "--output", oneThread.toString(),
-                "--threads", "1");
+        Run again = RealData.runWithModels(folder.resolve("models"), "predict", "--model", "ensemble", "--input", train.toString(),
+                "--output", oneThread.toString(), "--threads", "1");
         assertEquals(0, again.exitCode(), again.err());
         assertArrayEquals(Files.readAllBytes(output), Files.readAllBytes(oneThread));
     }

@@ -99,12 +99,12 @@ class PredictCommandTest {
         assertTrue(run.err().contains("predicting 100%"), "a progress bar on stderr: " + run.err());
     }
 
-    /** The ensemble, the default pipeline, trains its three default models on first use and writes a valid submission. */
+    /** The ensemble trains its three default models on first use and writes a valid submission. */
     @Test
     void theEnsembleTrainsItsDefaultModelsAndWritesASubmissionThatValidates() throws IOException {
         Path output = folder.resolve("pred.tsv");
 
-        Run run = TinyData.run(environment, "predict", "--input", train.toString(), "--output", output.toString());
+        Run run = predict(train, output, "--model", "ensemble");
 
         assertEquals(0, run.exitCode(), run.err());
         for (String kind : List.of("lexical", "normalizer", "grid")) {
@@ -115,7 +115,27 @@ class PredictCommandTest {
         Submission submission = new SubmissionReader().read(output, new Bc8CorpusReader(id -> true).read(train));
         assertTrue(submission.withSpans());
         assertTrue(run.out().startsWith(output + ": 12 observations, "), run.out());
-        assertTrue(run.err().contains("training the grid model (passes)"), "the default pipeline is the ensemble: " + run.err());
+    }
+
+    /** The default pipeline is the lexical model alone: only it is trained on first use. */
+    @Test
+    void theDefaultPipelineIsTheLexicalModelAlone() throws IOException {
+        Path output = folder.resolve("pred.tsv");
+
+        Run run = TinyData.run(environment, "predict", "--input", train.toString(), "--output", output.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(models.resolve("lexical").resolve("manifest.json")), run.err());
+        assertFalse(Files.exists(models.resolve("normalizer")), run.err());
+        assertFalse(Files.exists(models.resolve("grid")), run.err());
+        assertArrayEquals(Files.readAllBytes(output), Files.readAllBytes(predictedWithLexicalModel()));
+    }
+
+    private Path predictedWithLexicalModel() {
+        Path lexical = folder.resolve("lexical.tsv");
+        Run run = predict(train, lexical, "--model", "lexical");
+        assertEquals(0, run.exitCode(), run.err());
+        return lexical;
     }
 
     @Test
