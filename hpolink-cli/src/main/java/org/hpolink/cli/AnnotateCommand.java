@@ -98,6 +98,9 @@ final class AnnotateCommand implements Callable<Integer> {
     private GridModelOption grid;
 
     @Mixin
+    private LlmOption llm;
+
+    @Mixin
     private HpoOption hpo;
 
     @Mixin
@@ -124,7 +127,7 @@ final class AnnotateCommand implements Callable<Integer> {
             AtomicLong documents = new AtomicLong();
             AtomicLong characters = new AtomicLong();
             long[] byAssertion = new long[Assertion.values().length];
-            try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads, chosenProfile);
+            try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile);
                  ProgressBar bar = Progress.ofCharacters("annotating", inputSize(), err);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
                 start = System.nanoTime();

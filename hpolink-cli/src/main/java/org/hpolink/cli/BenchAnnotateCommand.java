@@ -66,6 +66,9 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     private GridModelOption grid;
 
     @Mixin
+    private LlmOption llm;
+
+    @Mixin
     private HpoOption hpo;
 
     @Mixin
@@ -89,7 +92,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
                 characters, (double) characters / documents.size());
         Hpo ontology = hpo.read();
         Profile chosenProfile = profile.profile(Profile.NOTES);
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads, chosenProfile);
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, chosenProfile);
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();

@@ -47,6 +47,9 @@ final class BenchPredictCommand implements Callable<Integer> {
     private GridModelOption grid;
 
     @Mixin
+    private LlmOption llm;
+
+    @Mixin
     private TrainingDataOption data;
 
     @Mixin
@@ -68,7 +71,7 @@ final class BenchPredictCommand implements Callable<Integer> {
         List<Observation> upperCased = observations.stream()
                 .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, throughput.threads, Profile.EXAM);
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, Profile.EXAM);
              ParallelPipeline annotator = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations)));

@@ -35,12 +35,14 @@ final class DocumentEvaluationRun {
     private final HpoOption hpo;
     private final NormalizerOption normalizer;
     private final GridModelOption grid;
+    private final LlmOption llm;
 
-    DocumentEvaluationRun(CommandSpec spec, HpoOption hpo, NormalizerOption normalizer, GridModelOption grid) {
+    DocumentEvaluationRun(CommandSpec spec, HpoOption hpo, NormalizerOption normalizer, GridModelOption grid, LlmOption llm) {
         this.spec = spec;
         this.hpo = hpo;
         this.normalizer = normalizer;
         this.grid = grid;
+        this.llm = llm;
     }
 
     /**
@@ -58,7 +60,7 @@ final class DocumentEvaluationRun {
         } else {
             predicted = new LinkedHashMap<>();
             int threads = Runtime.getRuntime().availableProcessors();
-            try (ModelOption.OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, threads, profile);
+            try (ModelOption.OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, llm, threads, profile);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads)) {
                 DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile);
                 for (AnnotatedDocument document : annotator.annotate(gold.stream().map(GoldDocument::document).toList())) {

@@ -113,6 +113,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private GridModelOption gridModel;
 
+    /** Only for --corpus without --pred, with --model llm or lexical+llm. */
+    @Mixin
+    private LlmOption llm;
+
     /** Only for --corpus without --pred: how the documents are annotated. */
     @Mixin
     private ProfileOption profile;
@@ -175,9 +179,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (mode.corpus == null && spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
             throw new ParameterException(spec.commandLine(), "--profile goes with --corpus: it says how the documents are annotated");
         }
-        if (mode.corpus == null && (normalizer.isSet() || gridModel.isSet())) {
-            throw new ParameterException(spec.commandLine(), (normalizer.isSet() ? "--normalizer-model" : "--grid-model")
-                    + " goes with --corpus (without --pred): it names a model of the pipeline that annotates the documents");
+        if (mode.corpus == null && (normalizer.isSet() || gridModel.isSet() || llm.isSet())) {
+            throw new ParameterException(spec.commandLine(), (normalizer.isSet() ? "--normalizer-model goes" : gridModel.isSet() ? "--grid-model goes"
+                    : "the --llm- options go") + " with --corpus (without --pred): for the pipeline that annotates the documents");
         }
         if (mode.corpus != null) {
             requireCrossValidationFor("data", "lexical", "renormalization");
@@ -185,7 +189,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), (alignment != null ? "--alignment" : "--by-section")
                         + " goes with --gold or --cv: it reports BC8 observations");
             }
-            return new DocumentEvaluationRun(spec, hpo, normalizer, gridModel).run(mode.corpus, predictions, model, profile.profile(Profile.NOTES), errors, out);
+            return new DocumentEvaluationRun(spec, hpo, normalizer, gridModel, llm).run(mode.corpus, predictions, model, profile.profile(Profile.NOTES), errors, out);
         }
         if ((mode.cv != null) == (predictions != null)) {
             throw new ParameterException(spec.commandLine(), mode.cv != null ? "--pred goes with --gold or --corpus, not --cv"

@@ -74,6 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
     private GridModelOption grid;
 
     @Mixin
+    private LlmOption llm;
+
+    @Mixin
     private HpoOption hpo;
 
     @Spec
@@ -85,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Observation> observations = fromFile ? lines(Path.of(input)) : List.of(Observation.of("text", input));
         Hpo ontology = hpo.read();
         List<List<Finding>> annotated;
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, 1, Profile.EXAM)) {
+        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, 1, Profile.EXAM)) {
             annotated = pipeline.pipeline().annotateAll(observations);
         }
 

@@ -3,6 +3,7 @@ package org.hpolink.cli;
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 + "with their exact character spans, to Human Phenotype Ontology terms.",
         subcommands = {
             AnnotateCommand.class, PredictCommand.class, ExtractCommand.class, NormalizeCommand.class, TrainCommand.class, EvaluateCommand.class, DataCommand.class,
-            CorpusCommand.class, HpoCommand.class, BenchCommand.class, HelpCommand.class})
+            CorpusCommand.class, HpoCommand.class, LlmCommand.class, BenchCommand.class, HelpCommand.class})
 public final class HpolinkCommand {
 
     private final Map<String, String> environment;
@@ -68,6 +69,11 @@ public final class HpolinkCommand {
      */
     ModelLocation modelLocation(Path given) {
         return modelLocation(given, ModelLocation.LEXICAL);
+    }
+
+    /** The value of the environment variable {@code name} in this run's environment, when set and not empty. */
+    Optional<String> environmentVariable(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(value -> !value.isEmpty());
     }
 
     /** As {@link #modelLocation(Path)} for a model of another kind ({@link ModelLocation#NORMALIZER}). */

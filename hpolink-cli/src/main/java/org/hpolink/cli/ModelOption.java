@@ -14,10 +14,12 @@ import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
+import org.hpolink.extract.llm.LlmMentionExtractor;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.ExtractorEnsemble;
 import org.hpolink.pipeline.ExtractionPipeline;
+import org.hpolink.pipeline.GapFillingEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.Pipeline;
 import org.hpolink.pipeline.Profile;
@@ -39,13 +41,17 @@ final class ModelOption {
     static final String LEXICAL = "lexical";
     static final String GRID = "grid";
     static final String ENSEMBLE = "ensemble";
+    static final String LLM = "llm";
+    static final String LEXICAL_LLM = "lexical+llm";
 
     @Option(names = "--model", paramLabel = "NAME|DIR",
             description = "lexical (default): the lexical model alone, over 50,000 observations/s on 2 cores in a few hundred "
                     + "MB. ensemble: the lexical and the grid model, the grid's mentions added where the lexicon found "
                     + "nothing, ids of the lexicon's unsure mentions and of the grid's from the BioSyn normalizer: 0.7 point "
                     + "more normalization F1 on BC8 cross-validated, none on notes, for over 100 times the time and 7 to 11 "
-                    + "times the memory. grid: the W2NER-style grid model, ids from the normalizer. Default models live in "
+                    + "times the memory. grid: the W2NER-style grid model, ids from the normalizer. llm: the LLM extractor (--llm-endpoint, "
+                    + "--llm-model), ids from the normalizer. lexical+llm: the lexical model, the LLM's mentions added where it "
+                    + "found nothing. Default models live in "
                     + "$HPOLINK_MODELS or ~/.cache/hpolink/models and are trained on the data folder's bc8t3/train.tsv "
                     + "whenever missing or out of date. Any other value is the folder of a lexical model written by "
                     + "hpolink train.")
@@ -79,30 +85,40 @@ final class ModelOption {
      * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
      *                                  release than {@code hpo}
      */
-    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers, Profile profile) throws IOException {
-        return pipeline(model == null ? LEXICAL : model, command, hpo, normalizer, grid, workers, profile);
+    OpenPipeline pipeline(Hpo hpo, NormalizerOption normalizer, GridModelOption grid, LlmOption llm, int workers, Profile profile)
+            throws IOException {
+        return pipeline(model == null ? LEXICAL : model, command, hpo, normalizer, grid, llm, workers, profile);
     }
 
     /**
-     * The pipeline {@code name} names ({@code ensemble}, {@code lexical}, {@code grid} or a lexical model's folder), as
-     * {@link #pipeline(Hpo, NormalizerOption, GridModelOption, int, Profile)} gives it, for a command whose own option names it.
+     * The pipeline {@code name} names ({@code ensemble}, {@code lexical}, {@code grid}, {@code llm},
+     * {@code lexical+llm} or a lexical model's folder), as
+     * {@link #pipeline(Hpo, NormalizerOption, GridModelOption, LlmOption, int, Profile)} gives it, for a command whose own
+     * option names it.
      */
-    static OpenPipeline pipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, GridModelOption grid, int workers,
-            Profile profile) throws IOException {
+    static OpenPipeline pipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, GridModelOption grid,
+            LlmOption llm, int workers, Profile profile) throws IOException {
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
-        if (!learned && (grid.isSet() || normalizer.isSet())) {
-            throw new ParameterException(command.commandLine(), (grid.isSet() ? "--grid-model" : "--normalizer-model")
-                    + " goes with --model grid or ensemble");
+        boolean asksLlm = name.equals(LLM) || name.equals(LEXICAL_LLM);
+        if (!learned && grid.isSet()) {
+            throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
+        }
+        if (!learned && !asksLlm && normalizer.isSet()) {
+            throw new ParameterException(command.commandLine(), "--normalizer-model goes with --model grid, ensemble, llm or lexical+llm");
+        }
+        if (!asksLlm && llm.isSet()) {
+            throw new ParameterException(command.commandLine(), "the --llm- options go with --model llm or lexical+llm");
+        }
+        if (asksLlm) {
+            return llmPipeline(name, command, hpo, normalizer, llm, workers, profile);
         }
         if (!learned) {
             return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(name, command, hpo, profile), hpo), "lexical model", List.of());
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
-        Encoders training = new Encoders();
-        resources.add(training);
-        Encoders encoders = new Encoders(EncoderOptions.sharedBy(workers));
-        resources.add(encoders);
+        Encoders training = opened(new Encoders(), resources);
+        Encoders encoders = opened(new Encoders(EncoderOptions.sharedBy(workers)), resources);
         try {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders, training);
             GridModel gridModel = grid.model(hpo, trainFile, training);
@@ -123,6 +139,46 @@ final class ModelOption {
             new OpenPipeline(null, "", resources).close();
             throw e;
         }
+    }
+
+    /**
+     * The LLM extractor with ids from the normalizer ({@code llm}), or the lexical model with the LLM's mentions where
+     * it found nothing ({@code lexical+llm}, {@link GapFillingEnsemble#DEFAULT}, the rule chosen for the grid model: no
+     * LLM was at hand to choose one for the LLM).
+     */
+    private static OpenPipeline llmPipeline(String name, CommandSpec command, Hpo hpo, NormalizerOption normalizer, LlmOption llm,
+            int workers, Profile profile) throws IOException {
+        Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
+        // The LLM's settings first: a wrong or remote endpoint fails before a model is trained.
+        LlmMentionExtractor llmExtractor = llm.extractor(hpo, trainFile);
+        List<AutoCloseable> resources = new ArrayList<>();
+        resources.add(llm.reportOnClose(llmExtractor));
+        Encoders training = opened(new Encoders(), resources);
+        Encoders encoders = opened(new Encoders(EncoderOptions.sharedBy(workers)), resources);
+        try {
+            BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders, training);
+            if (name.equals(LLM)) {
+                return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(llmExtractor, ids, 0), hpo),
+                        "LLM extractor, ids from the BioSyn normalizer", resources);
+            }
+            LexicalMentionExtractor lexical = new LexicalMentionExtractor(profile.lexicalModel(defaultLexicalModel(command, hpo, profile)));
+            GapFillingEnsemble setting = GapFillingEnsemble.DEFAULT;
+            return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, llmExtractor, ids), hpo),
+                    "lexical model and LLM extractor (" + setting.toString().replace("grid", "LLM") + ")", resources);
+        } catch (IOException | RuntimeException e) {
+            new OpenPipeline(null, "", resources).close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@code resource}, added to {@code resources} to be closed with the pipeline. Of a pipeline's two sets of
+     * encoders, one trains default models that must first be trained (all processors), the other serves the workers
+     * (each its share).
+     */
+    private static <T extends AutoCloseable> T opened(T resource, List<AutoCloseable> resources) {
+        resources.add(resource);
+        return resource;
     }
 
     /** The lexical model this option names, the default of {@code profile} or the one in its folder, as the profile uses it. */

@@ -66,6 +66,9 @@ final class PredictCommand implements Callable<Integer> {
     private GridModelOption grid;
 
     @Mixin
+    private LlmOption llm;
+
+    @Mixin
     private HpoOption hpo;
 
     @Mixin
@@ -86,7 +89,7 @@ final class PredictCommand implements Callable<Integer> {
         long[] observations = {0};
         try (DocumentReader reader = DocumentReaders.open(input.toString(), Optional.of(InputFormat.BC8), Integer.MAX_VALUE, System.in);
              AnnotationOutput out = AnnotationOutput.file(output);
-             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, threads, chosenProfile)) {
+             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile)) {
             start = System.nanoTime();
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * The sparse half of BioSyn: TF-IDF vectors of character n-grams (the text lower-cased, runs of non-letters and
  * non-digits made one space, padded with a space at each end), cosine-scored through an inverted index. A text
- * without letters or digits has no n-grams, so it scores 0 against everything. Immutable once built.
+ * without letters or digits has no n-grams, so it scores 0 against everything. Immutable once built. Also ranks
+ * other texts than names: the LLM extractor's few-shot examples.
  */
-final class CharNgramIndex {
+public final class CharNgramIndex {
 
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -51,7 +52,7 @@ final class CharNgramIndex {
     /**
      * @throws IllegalArgumentException unless {@code 1 <= minN <= maxN}
      */
-    CharNgramIndex(List<String> texts, int minN, int maxN) {
+    public CharNgramIndex(List<String> texts, int minN, int maxN) {
         if (minN < 1 || maxN < minN) {
             throw new IllegalArgumentException("n-gram lengths " + minN + " to " + maxN + ": expected 1 <= minimum <= maximum");
         }
@@ -108,7 +109,7 @@ final class CharNgramIndex {
     }
 
     /** The cosine similarity of {@code query} with every indexed text, by text position. */
-    float[] scores(String query) {
+    public float[] scores(String query) {
         List<String> grams = grams(query);
         int[] occurrences = new int[grams.size()];
         int known = 0;

@@ -156,6 +156,37 @@ public record Span(List<Segment> segments) implements Comparable<Span> {
         return ORDER.compare(this, other);
     }
 
+    /**
+     * The span as words can express it: each segment without the whitespace at its ends, and segments that only
+     * whitespace separates made one. Annotators sometimes left a space inside a segment's offsets or split a phrase at
+     * a space; no word-level model reproduces either, so the grid model and the LLM extractor give the canonical span.
+     *
+     * @throws IllegalArgumentException if a segment holds only whitespace
+     */
+    public Span canonical(String text) {
+        List<Segment> trimmed = new ArrayList<>();
+        for (Segment segment : segments) {
+            int start = segment.start();
+            int end = segment.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
+                throw new IllegalArgumentException("segment " + segment + " holds only whitespace");
+            }
+            Segment last = trimmed.isEmpty() ? null : trimmed.get(trimmed.size() - 1);
+            if (last != null && text.substring(last.end(), start).isBlank()) {
+                trimmed.set(trimmed.size() - 1, new Segment(last.start(), end));
+            } else {
+                trimmed.add(new Segment(start, end));
+            }
+        }
+        return new Span(trimmed);
+    }
+
     /** The BC8 form, e.g. {@code 0-4,11-18}. */
     @Override
     public String toString() {

@@ -216,4 +216,12 @@ class SpanTest {
         span.segments().forEach(s -> covered.set(s.start(), s.end()));
         return covered;
     }
+
+    @Test
+    void canonicalSpansLoseEdgeWhitespaceAndJoinSegmentsOnlyWhitespaceSeparates() {
+        String text = "HANDS: shortened hands";
+        assertEquals(Span.parse("7-22"), Span.parse("6-16,17-22").canonical(text));
+        assertEquals(Span.parse("0-5,7-16"), Span.parse("0-5,7-16").canonical(text), "a colon keeps segments apart");
+        assertThrows(IllegalArgumentException.class, () -> Span.parse("16-17").canonical(text));
+    }
 }

@@ -224,7 +224,7 @@ public final class GridTrainer {
         List<Token> words = GridWords.of(observation.text());
         List<TypedSpan> mentions = new ArrayList<>();
         for (Finding finding : observation.findings()) {
-            mentions.add(new TypedSpan(WordGrid.canonical(finding.span(), observation.text()), finding.status()));
+            mentions.add(new TypedSpan(finding.span().canonical(observation.text()), finding.status()));
         }
         // encode refuses both: a segment that does not start and end at word boundaries, and a cell of two statuses.
         try {

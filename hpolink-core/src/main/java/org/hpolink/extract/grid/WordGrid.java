@@ -209,37 +209,6 @@ public final class WordGrid {
         return new Span(segments);
     }
 
-    /**
-     * The span as words can express it: each segment without the whitespace at its ends, and segments that only
-     * whitespace separates made one. Annotators sometimes left a space inside a segment's offsets or split a phrase at
-     * a space; no word-level model reproduces either, so a grid holds, and gives back, the canonical span.
-     *
-     * @throws IllegalArgumentException if a segment holds only whitespace
-     */
-    public static Span canonical(Span span, String text) {
-        List<Segment> trimmed = new ArrayList<>();
-        for (Segment segment : span.segments()) {
-            int start = segment.start();
-            int end = segment.end();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (start == end) {
-                throw new IllegalArgumentException("segment " + segment + " holds only whitespace");
-            }
-            Segment last = trimmed.isEmpty() ? null : trimmed.get(trimmed.size() - 1);
-            if (last != null && text.substring(last.end(), start).isBlank()) {
-                trimmed.set(trimmed.size() - 1, new Segment(last.start(), end));
-            } else {
-                trimmed.add(new Segment(start, end));
-            }
-        }
-        return new Span(trimmed);
-    }
-
     /** The words a span covers, in order; its segments must start and end at word boundaries. */
     private int[] wordsOf(Span span) {
         List<Integer> covered = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every training observation's findings, encoded as a grid and decoded, come back exactly as their canonical spans
- * ({@link WordGrid#canonical}); how many gold spans differ from their canonical form is printed.
+ * ({@link Span#canonical}); how many gold spans differ from their canonical form is printed.
  */
 class WordGridRoundTripIT {
 
@@ -39,7 +39,7 @@ class WordGridRoundTripIT {
         for (AnnotatedObservation observation : corpus.observations()) {
             Set<TypedSpan> gold = new LinkedHashSet<>();
             for (var finding : observation.findings()) {
-                Span canonical = WordGrid.canonical(finding.span(), observation.text());
+                Span canonical = finding.span().canonical(observation.text());
                 notCanonical += canonical.equals(finding.span()) ? 0 : 1;
                 gold.add(new TypedSpan(canonical, finding.status()));
             }

@@ -60,14 +60,6 @@ class WordGridTest {
     }
 
     @Test
-    void canonicalSpansLoseEdgeWhitespaceAndJoinSegmentsOnlyWhitespaceSeparates() {
-        String text = "HANDS: shortened hands";
-        assertEquals(Span.parse("7-22"), WordGrid.canonical(Span.parse("6-16,17-22"), text));
-        assertEquals(Span.parse("0-5,7-16"), WordGrid.canonical(Span.parse("0-5,7-16"), text), "a colon keeps segments apart");
-        assertThrows(IllegalArgumentException.class, () -> WordGrid.canonical(Span.parse("16-17"), text));
-    }
-
-    @Test
     void aSegmentInsideAWordOrTwoStatusesOfOneCellAreRefused() {
         List<Token> words = TOKENIZER.tokenize("FACE: fullness in cheeks");
 
