@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -30,6 +33,8 @@ import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalTrainer;
+import org.hpolink.extract.llm.ChatClient;
+import org.hpolink.extract.llm.LlmMentionExtractor;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.CrossValidation;
@@ -163,7 +168,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble. With grid or "
                     + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 5 minutes per "
                     + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting, gap-filling and "
-                    + "grid-first pipelines on the same folds and models.")
+                    + "grid-first pipelines on the same folds and models. llm or lexical+llm (with --llm-endpoint and "
+                    + "--llm-model): each fold's LLM takes its examples from the fold's training part, and a table compares "
+                    + "the lexical model, the LLM and the two together. With --corpus: the pipeline that annotates the "
+                    + "documents, as annotate's --model.")
     private String model = ModelOption.LEXICAL;
 
     @Spec
@@ -179,9 +187,13 @@ final class EvaluateCommand implements Callable<Integer> {
         if (mode.corpus == null && spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
             throw new ParameterException(spec.commandLine(), "--profile goes with --corpus: it says how the documents are annotated");
         }
-        if (mode.corpus == null && (normalizer.isSet() || gridModel.isSet() || llm.isSet())) {
-            throw new ParameterException(spec.commandLine(), (normalizer.isSet() ? "--normalizer-model goes" : gridModel.isSet() ? "--grid-model goes"
-                    : "the --llm- options go") + " with --corpus (without --pred): for the pipeline that annotates the documents");
+        if (mode.corpus == null && (normalizer.isSet() || gridModel.isSet())) {
+            throw new ParameterException(spec.commandLine(), (normalizer.isSet() ? "--normalizer-model" : "--grid-model")
+                    + " goes with --corpus (without --pred): it names a model of the pipeline that annotates the documents");
+        }
+        if (llm.isSet() && !(model.equals(ModelOption.LLM) || model.equals(ModelOption.LEXICAL_LLM)) || llm.isSet() && predictions != null) {
+            throw new ParameterException(spec.commandLine(), "the --llm- options go with --model llm or lexical+llm, with --cv or --corpus "
+                    + "(without --pred)");
         }
         if (mode.corpus != null) {
             requireCrossValidationFor("data", "lexical", "renormalization");
@@ -257,6 +269,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Runs the cross-validation, prints the per-fold table, and returns the pooled evaluation. */
     private Scored crossValidate(CrossValidationOptions cv, PrintWriter out) throws IOException {
         cv.check(spec);
+        if (model.equals(ModelOption.LLM) || model.equals(ModelOption.LEXICAL_LLM)) {
+            return crossValidateLlm(cv, out);
+        }
         if (!model.equals(ModelOption.LEXICAL)) {
             return crossValidateLearned(cv, out);
         }
@@ -285,6 +300,62 @@ final class EvaluateCommand implements Callable<Integer> {
         return printFolds(corpus, result, out);
     }
 
+    /** The models of one fold for the LLM pipelines: the LLM's examples are the fold's training part. */
+    private record LlmFold(LexicalMentionExtractor lexical, BiosynNormalizer normalizer, LlmMentionExtractor llm) {
+    }
+
+    /**
+     * Cross-validates the LLM pipelines, after the lexical model and the LLM alone on the same folds: each fold's
+     * examples, lexical model and normalizer come from its training part.
+     */
+    private Scored crossValidateLlm(CrossValidationOptions cv, PrintWriter out) throws IOException {
+        if (renormalization.isSet()) {
+            throw new ParameterException(spec.commandLine(), "--normalize-below goes with --model lexical");
+        }
+        ChatClient client = llm.client();
+        GapFillingEnsemble gapFilling = GapFillingEnsemble.DEFAULT;
+        Map<String, Function<LlmFold, MentionExtractor>> pipelines = new LinkedHashMap<>();
+        pipelines.put("lexical", LlmFold::lexical);
+        pipelines.put("LLM, ids from the normalizer", f -> new NormalizedExtractor(f.llm(), f.normalizer(), 0));
+        pipelines.put("lexical and LLM (" + gapFilling.toString().replace("grid", "LLM") + ")",
+                f -> gapFilling.extractor(f.lexical(), f.llm(), f.normalizer()));
+        if (model.equals(ModelOption.LLM)) {
+            pipelines.put("LLM, ids from the normalizer", pipelines.remove("LLM, ids from the normalizer"));
+        }
+        Hpo ontology = hpo.read();
+        Corpus corpus = data.read(ontology);
+        LexicalTrainer trainer = new LexicalTrainer(lexical.config());
+        Map<Integer, LlmFold> folds = new HashMap<>();
+        List<CrossValidation.Result> results = new ArrayList<>();
+        try (FoldNormalizers normalizers = new FoldNormalizers(ontology);
+             ProgressBar bar = Progress.of("cross-validating (folds x pipelines)", (long) cv.k * pipelines.size(), spec.commandLine().getErr())) {
+            for (Function<LlmFold, MentionExtractor> pipeline : pipelines.values()) {
+                results.add(CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
+                    bar.step();
+                    LlmFold models = folds.computeIfAbsent(fold.index(), index -> new LlmFold(
+                            new LexicalMentionExtractor(trainer.train(part, ontology, fold.describe())), normalizers.train(part, fold),
+                            llm.extractor(client, ontology, part.observations())));
+                    return ExtractionPipeline.of(pipeline.apply(models), ontology);
+                }));
+            }
+        }
+        List<String> names = List.copyOf(pipelines.keySet());
+        printSource(corpus, ontology, names.get(names.size() - 1), cv, out);
+        out.println("pipelines compared on the same folds (pooled predictions):");
+        out.print(comparisonTable(names, results));
+        out.println();
+        int answers = 0;
+        int malformed = 0;
+        int rejected = 0;
+        for (LlmFold fold : folds.values()) {
+            answers += fold.llm().stats().answers();
+            malformed += fold.llm().stats().malformedAnswers();
+            rejected += fold.llm().stats().rejectedLines();
+        }
+        spec.commandLine().getErr().println(LlmOption.summary(new LlmMentionExtractor.Stats(answers, malformed, rejected)));
+        return printFolds(corpus, results.get(results.size() - 1), out);
+    }
+
     /** A pipeline cross-validated from the models of each fold. */
     private record Variant(String name, Function<FoldModels.Trained, MentionExtractor> extractor) {
     }
@@ -292,7 +363,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Cross-validates the grid or the ensemble pipeline (after the pipelines it is compared with, for the ensemble). */
     private Scored crossValidateLearned(CrossValidationOptions cv, PrintWriter out) throws IOException {
         if (!model.equals(ModelOption.GRID) && !model.equals(ModelOption.ENSEMBLE)) {
-            throw new ParameterException(spec.commandLine(), "--model is '" + model + "': expected lexical, grid or ensemble");
+            throw new ParameterException(spec.commandLine(), "--model is '" + model + "': expected lexical, grid, ensemble, llm or lexical+llm");
         }
         if (renormalization.isSet()) {
             throw new ParameterException(spec.commandLine(), "--normalize-below goes with --model lexical: the grid and ensemble "
@@ -333,7 +404,7 @@ final class EvaluateCommand implements Callable<Integer> {
         printSource(corpus, ontology, variants.get(variants.size() - 1).name(), cv, out);
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
-            out.print(comparisonTable(variants, results));
+            out.print(comparisonTable(variants.stream().map(Variant::name).toList(), results));
             out.println();
         }
         return printFolds(corpus, results.get(results.size() - 1), out);
@@ -359,10 +430,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold. */
-    private static String comparisonTable(List<Variant> variants, List<CrossValidation.Result> results) {
+    private static String comparisonTable(List<String> pipelines, List<CrossValidation.Result> results) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous"));
-        for (int v = 0; v < variants.size(); v++) {
+        for (int v = 0; v < pipelines.size(); v++) {
             Evaluation pooled = results.get(v).pooled();
             Counts normalization = pooled.normalization();
             int discontinuous = 0;
@@ -373,7 +444,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     found += row.verdict() == Verdict.EXACT ? 1 : 0;
                 }
             }
-            rows.add(List.of(variants.get(v).name(), score(normalization.precision()), score(normalization.recall()),
+            rows.add(List.of(pipelines.get(v), score(normalization.precision()), score(normalization.recall()),
                     score(normalization.f1()), score(f1(pooled, Metric.EXACT)), score(f1(pooled, Metric.OVERLAP)),
                     String.format(Locale.ROOT, "%.4f (%,d of %,d)", found / (double) Math.max(1, discontinuous), found, discontinuous)));
         }

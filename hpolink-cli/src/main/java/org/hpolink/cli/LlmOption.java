@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.hpolink.corpus.Bc8CorpusReader;
-import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.extract.llm.CachingChatClient;
+import org.hpolink.extract.llm.ChatClient;
 import org.hpolink.extract.llm.FewShotExamples;
 import org.hpolink.extract.llm.LlmMentionExtractor;
 import org.hpolink.extract.llm.LlmPrompt;
@@ -83,6 +85,23 @@ final class LlmOption {
      * @throws ParameterException when the endpoint or the model is missing, or a setting is out of range
      */
     LlmMentionExtractor extractor(Hpo hpo, Path trainFile) throws IOException {
+        ChatClient client = client();
+        return extractor(client, hpo, new Bc8CorpusReader(hpo::isKnown).read(trainFile).observations());
+    }
+
+    /** The LLM extractor these options describe, asking {@code client} (from {@link #client()}), its examples from {@code pool}. */
+    LlmMentionExtractor extractor(ChatClient client, Hpo hpo, List<AnnotatedObservation> pool) {
+        LlmPrompt prompt = new LlmPrompt(id -> hpo.term(id).map(Term::label).orElse(id.toString()));
+        return new LlmMentionExtractor(client, prompt, new FewShotExamples(pool, examples), concurrency);
+    }
+
+    /**
+     * The client these options describe: the endpoint behind the answer cache, or the cache alone.
+     *
+     * @throws ParameterException when the endpoint or the model is missing, a setting is out of range, or the endpoint
+     *                            is remote and not allowed
+     */
+    ChatClient client() {
         if (endpoint == null || model == null) {
             throw new ParameterException(command.commandLine(), "the LLM extractor needs --llm-endpoint URL and --llm-model NAME");
         }
@@ -107,15 +126,11 @@ final class LlmOption {
                 throw new ParameterException(command.commandLine(), e.getMessage());
             }
         }
-        Corpus corpus = new Bc8CorpusReader(hpo::isKnown).read(trainFile);
-        LlmPrompt prompt = new LlmPrompt(id -> hpo.term(id).map(Term::label).orElse(id.toString()));
-        return new LlmMentionExtractor(client, prompt, new FewShotExamples(corpus.observations(), settings.examples()),
-                settings.maxConcurrent());
+        return client;
     }
 
-    /** A line for stderr on what the extractor's answers held. */
-    static String summary(LlmMentionExtractor extractor) {
-        LlmMentionExtractor.Stats stats = extractor.stats();
+    /** A line for stderr on what the LLM's answers held. */
+    static String summary(LlmMentionExtractor.Stats stats) {
         return String.format(Locale.ROOT, "hpolink: LLM answers: %,d, of which %,d could not be read; %,d lines of the others "
                 + "rejected (text not the question's, or nothing marked)", stats.answers(), stats.malformedAnswers(), stats.rejectedLines());
     }
@@ -124,7 +139,7 @@ final class LlmOption {
     AutoCloseable reportOnClose(LlmMentionExtractor extractor) {
         PrintWriter err = command.commandLine().getErr();
         return () -> {
-            err.println(summary(extractor));
+            err.println(summary(extractor.stats()));
             err.flush();
         };
     }

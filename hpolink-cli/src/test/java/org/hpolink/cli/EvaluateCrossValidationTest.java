@@ -129,7 +129,7 @@ class EvaluateCrossValidationTest {
     void anUnknownPipelineOrOneWithoutCrossValidationIsAUsageError() {
         Run unknown = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "neural");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().startsWith("--model is 'neural': expected lexical, grid or ensemble"), unknown.err());
+        assertTrue(unknown.err().startsWith("--model is 'neural': expected lexical, grid, ensemble, llm or lexical+llm"), unknown.err());
 
         Run files = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--model", "grid");
         assertEquals(2, files.exitCode());

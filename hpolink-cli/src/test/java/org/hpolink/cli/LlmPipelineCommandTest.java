@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --model llm} and {@code lexical+llm} against an OpenAI-compatible server on a loopback port that marks
- * {@code hooded lids} in any question holding it; nothing reaches any other address.
+ * {@code hooded lids} or {@code hooded eyelids} in any question holding them; nothing reaches any other address.
  */
 class LlmPipelineCommandTest {
 
@@ -54,7 +54,9 @@ class LlmPipelineCommandTest {
                 authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
                 JsonNode messages = JSON.readTree(exchange.getRequestBody()).path("messages");
                 String question = messages.path(messages.size() - 1).path("content").asText();
-                String answer = question.contains("hooded lids") ? question.replace("hooded lids", "[hooded lids]") + " => Hooded eyelid" : "NONE";
+                String answer = question.contains("hooded lids") ? question.replace("hooded lids", "[hooded lids]") + " => Hooded eyelid"
+                        : question.contains("hooded eyelids") ? question.replace("hooded eyelids", "[hooded eyelids]") + " => Hooded eyelid"
+                        : "NONE";
                 byte[] body = JSON.createObjectNode().set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
                         .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer)))).toString()
                         .getBytes(StandardCharsets.UTF_8);
@@ -117,6 +119,19 @@ class LlmPipelineCommandTest {
         assertEquals(1, findings.size(), findings.toString());
         assertEquals(TinyData.HOODED_EYELID, findings.path(0).path("hpo").asText());
         assertEquals("llm", findings.path(0).path("source").asText());
+    }
+
+    @Test
+    void crossValidationComparesTheLexicalModelTheLlmAndBoth() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "lexical+llm", "--llm-endpoint", endpoint(),
+                "--llm-model", "test-model", "--llm-examples", "2");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("pipelines compared on the same folds"), run.out());
+        for (String pipeline : List.of("lexical ", "LLM, ids from the normalizer ", "lexical and LLM (lexicon first, LLM mentions")) {
+            assertTrue(run.out().contains("\n" + pipeline), pipeline + " in:\n" + run.out());
+        }
+        assertTrue(run.err().contains("hpolink: LLM answers: 12, of which 0 could not be read"), run.err());
     }
 
     @Test
