@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,14 +15,11 @@ import java.util.stream.Stream;
 
 import org.hpolink.assertion.Assertion;
 import org.hpolink.corpus.DocumentFinding;
-import org.hpolink.format.Bc8DocumentWriter;
-import org.hpolink.format.BiocDocumentWriter;
 import org.hpolink.format.DocumentReader;
 import org.hpolink.format.DocumentReaders;
 import org.hpolink.format.DocumentWriter;
-import org.hpolink.format.FindingTableWriter;
+import org.hpolink.format.DocumentWriters;
 import org.hpolink.format.InputFormat;
-import org.hpolink.format.JsonLinesDocumentWriter;
 import org.hpolink.format.OutputFormat;
 import org.hpolink.format.PhenopacketDocumentWriter;
 import org.hpolink.format.Phenopackets;
@@ -172,17 +167,11 @@ final class AnnotateCommand implements Callable<Integer> {
     }
 
     private DocumentWriter writer(OutputFormat outputFormat, AnnotationOutput out, Hpo ontology) throws IOException {
-        return switch (outputFormat) {
-            case JSONL -> new JsonLinesDocumentWriter(out.writer());
-            case TSV -> new FindingTableWriter(out.writer());
-            case BC8 -> new Bc8DocumentWriter(out.writer());
-            case BIOC -> new BiocDocumentWriter(out.writer(), LocalDate.now(ZoneOffset.UTC).toString());
-            case PHENOPACKET -> {
-                Phenopackets phenopackets = new Phenopackets(ontology.release(), "hpolink " + ProjectVersion.version(), Instant.now());
-                yield out.folder() != null ? PhenopacketDocumentWriter.files(phenopackets, out.folder())
-                        : PhenopacketDocumentWriter.lines(phenopackets, out.writer());
-            }
-        };
+        String creator = "hpolink " + ProjectVersion.version();
+        if (out.folder() != null) {
+            return PhenopacketDocumentWriter.files(new Phenopackets(ontology.release(), creator, Instant.now()), out.folder());
+        }
+        return DocumentWriters.open(outputFormat, out.writer(), ontology.release(), creator, Instant.now());
     }
 
     /** The bytes of the input files, near enough its characters for progress; unknown (-1) for standard input. */

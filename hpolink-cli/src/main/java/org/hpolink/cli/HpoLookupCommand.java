@@ -11,6 +11,7 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.Term;
+import org.hpolink.ontology.TermSearch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -15,6 +15,7 @@ import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
 import org.hpolink.extract.llm.LlmMentionExtractor;
+import org.hpolink.model.Provenance;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.ExtractorEnsemble;
@@ -60,8 +61,9 @@ final class ModelOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    /** A pipeline and what it holds open (encoders, native models); closing it closes them. */
-    record OpenPipeline(Pipeline pipeline, String description, List<AutoCloseable> resources) implements AutoCloseable {
+    /** A pipeline, the provenance of its models, and what it holds open (encoders, native models); closing it closes them. */
+    record OpenPipeline(Pipeline pipeline, String description, List<Provenance> provenance, List<AutoCloseable> resources)
+            implements AutoCloseable {
         @Override
         public void close() {
             // Last opened, first closed: a model is closed before the encoders it reads.
@@ -113,7 +115,8 @@ final class ModelOption {
             return llmPipeline(name, command, hpo, normalizer, llm, workers, profile);
         }
         if (!learned) {
-            return new OpenPipeline(ExtractionPipeline.lexical(lexicalModel(name, command, hpo, profile), hpo), "lexical model", List.of());
+            LexicalModel lexical = lexicalModel(name, command, hpo, profile);
+            return new OpenPipeline(ExtractionPipeline.lexical(lexical, hpo), "lexical model", List.of(lexical.provenance()), List.of());
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
@@ -125,18 +128,23 @@ final class ModelOption {
             resources.add(gridModel);
             resources.add(LibTorchThreads.shareAmong(workers));
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
-            LexicalMentionExtractor lexical = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
-                    : new LexicalMentionExtractor(profile.lexicalModel(defaultLexicalModel(command, hpo, profile)));
+            LexicalModel lexicalModel = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
+                    : profile.lexicalModel(defaultLexicalModel(command, hpo, profile));
+            LexicalMentionExtractor lexical = lexicalModel == null ? null : new LexicalMentionExtractor(lexicalModel);
+            List<Provenance> provenance = new ArrayList<>(List.of(ids.provenance(), gridModel.provenance()));
+            if (lexicalModel != null) {
+                provenance.add(0, lexicalModel.provenance());
+            }
             GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
             if (name.equals(GRID)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
-                        "grid model, ids from the BioSyn normalizer", resources);
+                        "grid model, ids from the BioSyn normalizer", provenance, resources);
             }
             ExtractorEnsemble setting = ExtractorEnsemble.DEFAULT;
             return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, gridExtractor, ids), hpo),
-                    "ensemble of the lexical and grid models (" + setting + ")", resources);
+                    "ensemble of the lexical and grid models (" + setting + ")", provenance, resources);
         } catch (IOException | RuntimeException e) {
-            new OpenPipeline(null, "", resources).close();
+            new OpenPipeline(null, "", List.of(), resources).close();
             throw e;
         }
     }
@@ -159,14 +167,14 @@ final class ModelOption {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders, training);
             if (name.equals(LLM)) {
                 return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(llmExtractor, ids, 0), hpo),
-                        "LLM extractor, ids from the BioSyn normalizer", resources);
+                        "LLM extractor, ids from the BioSyn normalizer", List.of(ids.provenance()), resources);
             }
-            LexicalMentionExtractor lexical = new LexicalMentionExtractor(profile.lexicalModel(defaultLexicalModel(command, hpo, profile)));
+            LexicalModel lexicalModel = profile.lexicalModel(defaultLexicalModel(command, hpo, profile));
             GapFillingEnsemble setting = GapFillingEnsemble.DEFAULT;
-            return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, llmExtractor, ids), hpo),
-                    "lexical model and LLM extractor (" + setting.toString().replace("grid", "LLM") + ")", resources);
+            return new OpenPipeline(ExtractionPipeline.of(setting.extractor(new LexicalMentionExtractor(lexicalModel), llmExtractor, ids), hpo),
+                    "lexical model and LLM extractor (" + setting.toString().replace("grid", "LLM") + ")", List.of(lexicalModel.provenance(), ids.provenance()), resources);
         } catch (IOException | RuntimeException e) {
-            new OpenPipeline(null, "", resources).close();
+            new OpenPipeline(null, "", List.of(), resources).close();
             throw e;
         }
     }

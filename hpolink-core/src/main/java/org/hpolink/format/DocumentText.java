@@ -8,9 +8,10 @@ import org.hpolink.corpus.CorpusFormatException;
 
 /**
  * The text of a document as hpolink reads it from any input: UTF-8, without a byte order mark, each CR LF line end
- * read as LF (so offsets are the same for a file saved on Windows or on Unix), and no longer than a limit.
+ * read as LF (so offsets are the same for a file saved on Windows or on Unix), and no longer than a limit. The service
+ * reads texts the same way.
  */
-final class DocumentText {
+public final class DocumentText {
 
     /** The field named by errors about a whole text file. */
     static final String FIELD = "text";
@@ -47,7 +48,7 @@ final class DocumentText {
     }
 
     /** {@code text} with each CR LF as LF. */
-    static String withoutCrLf(String text) {
+    public static String withoutCrLf(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 

@@ -1,4 +1,4 @@
-package org.hpolink.cli;
+package org.hpolink.ontology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,18 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hpolink.ontology.Hpo;
-import org.hpolink.ontology.Synonym;
-import org.hpolink.ontology.SynonymScope;
-import org.hpolink.ontology.Term;
-
 /** Finds the active terms of an HPO whose label or a synonym contains a text, ignoring case. */
-final class TermSearch {
+public final class TermSearch {
 
     /** A term found, with the name that contained the text: its label (no scope) or one of its synonyms. */
-    record Match(Term term, String name, Optional<SynonymScope> scope) {
+    public record Match(Term term, String name, Optional<SynonymScope> scope) {
 
-        boolean byLabel() {
+        public boolean byLabel() {
             return scope.isEmpty();
         }
     }
@@ -38,7 +33,7 @@ final class TermSearch {
      * Every active term with a name containing {@code text} (ignoring case), once, by its best name, in
      * {@link #ORDER}.
      */
-    static List<Match> search(Hpo hpo, String text) {
+    public static List<Match> search(Hpo hpo, String text) {
         String needle = text.toLowerCase(Locale.ROOT);
         List<Match> matches = new ArrayList<>();
         for (Term term : hpo.activeTerms()) {

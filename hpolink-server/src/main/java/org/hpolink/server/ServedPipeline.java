@@ -1,0 +1,23 @@
+package org.hpolink.server;
+
+import java.util.List;
+import java.util.Objects;
+import org.hpolink.model.Provenance;
+import org.hpolink.ontology.Hpo;
+
+/**
+ * What the service annotates with, loaded once at start: the HPO, the document annotator over the pipeline, the
+ * pipeline's description and its models' provenance, and hpolink's version.
+ *
+ * @param annotator a {@code DocumentAnnotator}'s {@code annotate} over the pipeline
+ */
+public record ServedPipeline(Hpo hpo, DocumentAnnotating annotator, String description, List<Provenance> models, String hpolinkVersion) {
+
+    public ServedPipeline {
+        Objects.requireNonNull(hpo, "hpo");
+        Objects.requireNonNull(annotator, "annotator");
+        Objects.requireNonNull(description, "description");
+        models = List.copyOf(models);
+        Objects.requireNonNull(hpolinkVersion, "hpolinkVersion");
+    }
+}
