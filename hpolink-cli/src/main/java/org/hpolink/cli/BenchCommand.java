@@ -12,6 +12,6 @@ import picocli.CommandLine.Command;
             "These are benchmarks, not tests: the figures depend on the machine and on what else runs on it."
         },
         subcommands = {BenchHpoLoadCommand.class, BenchLexicalCommand.class, BenchNormalizeCommand.class, BenchEncoderCommand.class,
-            BenchPredictCommand.class, BenchAnnotateCommand.class})
+            BenchPredictCommand.class, BenchAnnotateCommand.class, BenchServeCommand.class})
 final class BenchCommand {
 }

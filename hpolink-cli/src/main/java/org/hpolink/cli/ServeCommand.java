@@ -101,11 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         int workers = Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
-        // Requests are annotated side by side, each on the thread that took it: the pipeline is thread-safe.
         try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile)) {
-            DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), ontology, chosenProfile);
-            ServedPipeline served = new ServedPipeline(ontology, annotator::annotate, pipeline.description() + ", " + chosenProfile.label()
-                    + " profile", pipeline.provenance(), ProjectVersion.version());
+            ServedPipeline served = served(pipeline, ontology, chosenProfile);
             try (HpolinkServer server = HpolinkServer.start(settings, served)) {
                 err.printf("hpolink: serving the %s on http://%s:%d/ (the API under /v1, its description at /openapi.json)%s; "
                         + "stop with Ctrl-C%n", served.description(), host, server.port(),
@@ -115,6 +112,13 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** What the service serves of {@code pipeline}: requests are annotated side by side, each on its own thread. */
+    static ServedPipeline served(ModelOption.OpenPipeline pipeline, Hpo ontology, Profile profile) {
+        DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), ontology, profile);
+        return new ServedPipeline(ontology, annotator::annotate, pipeline.description() + ", " + profile.label() + " profile",
+                pipeline.provenance(), ProjectVersion.version());
     }
 
     private Optional<String> token() throws IOException {
