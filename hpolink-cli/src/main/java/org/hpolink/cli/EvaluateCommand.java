@@ -163,6 +163,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private GridOptions gridOptions;
 
+    @Option(names = "--corrections-half",
+            description = "With --cv and the lexical model: what a curator's corrections are worth. In each fold, half the "
+                    + "held-out observations stand for corrections; the other half is scored by a model trained without them "
+                    + "and by one trained with them.")
+    private boolean correctionsHalf;
+
     @Option(names = "--model", paramLabel = "NAME",
             description = "With --cv: the pipeline to cross-validate, lexical (the default: it takes seconds), grid (the "
                     + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble. With grid or "
@@ -183,6 +189,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Scored scored;
         if (gridOptions.isSet() && (mode.cv == null || model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble");
+        }
+        if (correctionsHalf && (mode.cv == null || !model.equals(ModelOption.LEXICAL))) {
+            throw new ParameterException(spec.commandLine(), "--corrections-half goes with --cv and the lexical model");
         }
         if (mode.corpus == null && spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
             throw new ParameterException(spec.commandLine(), "--profile goes with --corpus: it says how the documents are annotated");
@@ -279,6 +288,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         Corpus corpus = data.read(ontology);
         LexicalTrainer trainer = new LexicalTrainer(config);
+        if (correctionsHalf) {
+            return correctionsWorth(corpus, ontology, trainer, cv, out);
+        }
         CrossValidation.Result result;
         try (ProgressBar bar = Progress.of("cross-validating (folds)", cv.k, spec.commandLine().getErr());
              FoldNormalizers normalizers = new FoldNormalizers(ontology)) {
@@ -298,6 +310,31 @@ final class EvaluateCommand implements Callable<Integer> {
                 ? String.format(Locale.ROOT, ", ids of mentions below confidence %s from the BioSyn normalizer", renormalization.threshold()) : ""),
                 cv, out);
         return printFolds(corpus, result, out);
+    }
+
+    private static List<String> scoreRow(String name, Evaluation evaluation) {
+        Counts normalization = evaluation.normalization();
+        return List.of(name, score(normalization.precision()), score(normalization.recall()), score(normalization.f1()),
+                score(f1(evaluation, Metric.EXACT)));
+    }
+
+    /** Scores the held-out halves without and with the other halves as corrections; returns the scores with them. */
+    private Scored correctionsWorth(Corpus corpus, Hpo ontology, LexicalTrainer trainer, CrossValidationOptions cv, PrintWriter out) {
+        if (renormalization.isSet()) {
+            throw new ParameterException(spec.commandLine(), "--corrections-half goes with the lexical model alone");
+        }
+        CrossValidation.CorrectionsResult result = CrossValidation.correctionsHalf(corpus, cv.k, cv.seed,
+                (part, fold) -> ExtractionPipeline.lexical(trainer.train(part, ontology, fold.describe()), ontology));
+        printSource(corpus, ontology, "lexical model, half of each fold's held-out observations as corrections", cv, out);
+        out.printf(Locale.ROOT, "scored: %,d held-out observations; corrections: the other %,d%n", result.scored().size(), result.corrections());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("lexical model", "normalization P", "R", "F1", "exact F1"));
+        rows.add(scoreRow("trained without the corrections", result.without()));
+        rows.add(scoreRow("trained with them", result.with()));
+        out.print(layOut(rows));
+        out.println();
+        out.println("pooled predictions with the corrections:");
+        return new Scored(result.scored(), result.with());
     }
 
     /** The models of one fold for the LLM pipelines: the LLM's examples are the fold's training part. */

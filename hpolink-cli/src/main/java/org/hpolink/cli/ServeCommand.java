@@ -2,6 +2,7 @@ package org.hpolink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.Profile;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ProjectVersion.class,
         description = {
             "Serve hpolink over HTTP: POST /v1/annotate, GET /v1/hpo/{id}, GET /v1/hpo/search?q=, GET /v1/version, "
-                    + "GET /health, GET /openapi.json, and the review page at /. The models of --model are loaded (and "
+                    + "POST /v1/corrections, POST /v1/admin/reload (a lexical model read again from its folder), GET /health, "
+                    + "GET /openapi.json, and the review page at /. The models of --model are loaded (and "
                     + "trained, if needed) before it listens; it runs until stopped (Ctrl-C).",
             "It listens on 127.0.0.1 unless --host says otherwise; for other machines, put a TLS reverse proxy in front "
                     + "and give it a --token-file. It logs nothing of a request's text."
@@ -48,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Require Authorization: Bearer TOKEN on every request but the page and /health, TOKEN being the "
                     + "file's content (surrounding whitespace left out).")
     private Path tokenFile;
+
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "Append the corrections saved from the review page (POST /v1/corrections) to FILE, an annotated BC8 "
+                    + "file for hpolink train --corrections FILE (default: corrections.tsv in the data folder).")
+    private Path corrections;
 
     @Option(names = "--max-chars", paramLabel = "N", description = "The longest text of a document (default: ${DEFAULT-VALUE}).")
     private int maxChars = ServerLimits.DEFAULTS.maxTextChars();
@@ -93,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             limits = new ServerLimits(maxBodyBytes, maxChars, maxDocuments, Duration.ofSeconds(timeoutSeconds), maxInFlight);
-            settings = new ServerSettings(host, port, limits, token());
+            Path correctionsFile = corrections != null ? corrections : HpolinkCommand.of(spec).dataFolder().resolve("corrections.tsv");
+            settings = new ServerSettings(host, port, limits, token(), Optional.of(correctionsFile));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -103,7 +112,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile)) {
             ServedPipeline served = served(pipeline, ontology, chosenProfile);
-            try (HpolinkServer server = HpolinkServer.start(settings, served)) {
+            // A lexical model holds nothing open, so it can be read again and swapped in while requests run.
+            Optional<Supplier<ServedPipeline>> reload = pipeline.resources().isEmpty() ? Optional.of(() -> {
+                try {
+                    ModelOption.OpenPipeline fresh = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
+                    return served(fresh, ontology, chosenProfile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }) : Optional.empty();
+            try (HpolinkServer server = HpolinkServer.start(settings, served, reload)) {
                 err.printf("hpolink: serving the %s on http://%s:%d/ (the API under /v1, its description at /openapi.json)%s; "
                         + "stop with Ctrl-C%n", served.description(), host, server.port(),
                         settings.token().isPresent() ? ", token required" : "");

@@ -54,6 +54,19 @@ class EvaluateCrossValidationTest {
     }
 
     @Test
+    void halfOfEachFoldsHeldOutObservationsCanStandForCorrections() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--corrections-half");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("scored: 6 held-out observations; corrections: the other 6"), run.out());
+        assertTrue(run.out().contains("\ntrained without the corrections ") && run.out().contains("\ntrained with them "), run.out());
+
+        Run withoutCv = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--corrections-half");
+        assertEquals(2, withoutCv.exitCode());
+        assertTrue(withoutCv.err().contains("--corrections-half goes with --cv and the lexical model"), withoutCv.err());
+    }
+
+    @Test
     void theSameSeedGivesTheSameFigures() {
         Run first = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");
         Run second = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");

@@ -64,6 +64,28 @@ class TrainCommandTest {
         assertTrue(run.err().contains("training"), "a progress bar on stderr: " + run.err());
     }
 
+    /** A curator's corrections teach the model a wording the training file lacks, and show in its provenance. */
+    @Test
+    void correctionsAreTrainedOnBesideTheTrainingFile() throws IOException {
+        Path corrections = Files.writeString(folder.resolve("corrections.tsv"), "ObservationID\tText\tHPO Term\tPolarity\tSpans\n"
+                + "correction:1@2026-12-06T00:00:00Z\tEYES: droopy lids\t" + TinyData.HOODED_EYELID + "\tNA\t6-17\n");
+        Path out = folder.resolve("model");
+
+        Run run = TinyData.run(environment, "train", "--out", out.toString(), "--corrections", corrections.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(13, LexicalModelIO.read(out).provenance().trainingObservations());
+        Run extract = TinyData.run(environment, "extract", "--model", out.toString(), "EYES: droopy lids");
+        assertTrue(extract.out().contains(TinyData.HOODED_EYELID), extract.out());
+        Run without = TinyData.run(environment, "extract", "EYES: droopy lids");
+        assertTrue(!without.out().contains(TinyData.HOODED_EYELID), "the training file alone does not know the wording: " + without.out());
+
+        Run twice = TinyData.run(environment, "train", "--out", folder.resolve("again").toString(), "--corrections", corrections.toString(),
+                "--corrections", corrections.toString());
+        assertEquals(2, twice.exitCode());
+        assertTrue(twice.err().contains("appears twice"), twice.err());
+    }
+
     @Test
     void optionsChooseTheDataHpoAndSettings() throws IOException {
         Path otherData = Files.write(folder.resolve("other.tsv"), TinyData.TRAINING.subList(0, 6));

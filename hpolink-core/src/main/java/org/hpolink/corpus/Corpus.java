@@ -1,8 +1,11 @@
 package org.hpolink.corpus;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hpolink.model.Sha256;
 import org.hpolink.text.Observation;
 
 /**
@@ -19,6 +22,18 @@ public record Corpus(String source, String sha256, List<AnnotatedObservation> ob
                 throw new IllegalArgumentException(source + ": observation " + o.id() + " appears twice");
             }
         }
+    }
+
+    /**
+     * This corpus and then {@code more}, as one: for training on a curator's corrections beside the training file.
+     * Its hash is that of both files' hashes, so a model trained on it tells from which.
+     *
+     * @throws IllegalArgumentException naming the id when an observation id is in both
+     */
+    public Corpus with(Corpus more) {
+        List<AnnotatedObservation> all = new ArrayList<>(observations);
+        all.addAll(more.observations);
+        return new Corpus(source + " + " + more.source, Sha256.of((sha256 + "\n" + more.sha256).getBytes(StandardCharsets.UTF_8)), all);
     }
 
     public int size() {

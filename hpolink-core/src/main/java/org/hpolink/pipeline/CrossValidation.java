@@ -1,10 +1,14 @@
 package org.hpolink.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.BiFunction;
+import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.Fold;
@@ -32,7 +36,50 @@ public final class CrossValidation {
     public interface Trainer extends BiFunction<Corpus, Fold, Pipeline> {
     }
 
+    /**
+     * What a curator's corrections are worth, pooled over the folds: the same held-out observations scored by a
+     * pipeline trained without the corrections and by one trained with them.
+     *
+     * @param scored      the held-out observations scored, over all folds, with their gold findings
+     * @param corrections the held-out observations that stood for corrections, over all folds
+     */
+    public record CorrectionsResult(Corpus scored, Evaluation without, Evaluation with, int corrections) {
+    }
+
     private CrossValidation() {
+    }
+
+    /**
+     * In each fold, half the held-out observations (a shuffle seeded with {@code seed} and the fold) stand for a
+     * curator's corrections of what the pipeline found there; the other half is scored by a pipeline trained on the
+     * training part alone and by one trained on it and the corrections.
+     */
+    public static CorrectionsResult correctionsHalf(Corpus corpus, int k, long seed, Trainer trainer) {
+        Map<String, List<Finding>> without = new HashMap<>();
+        Map<String, List<Finding>> with = new HashMap<>();
+        List<AnnotatedObservation> scored = new ArrayList<>();
+        int corrections = 0;
+        for (Fold fold : Fold.split(corpus, k, seed)) {
+            List<AnnotatedObservation> heldOut = new ArrayList<>(fold.test().observations());
+            Collections.shuffle(heldOut, new Random(seed * 31 + fold.index()));
+            int half = heldOut.size() / 2;
+            Corpus corrected = new Corpus(fold.test().source() + " (corrections of fold " + fold.index() + ")", fold.test().sha256(),
+                    heldOut.subList(0, half));
+            List<AnnotatedObservation> rest = heldOut.subList(half, heldOut.size());
+            Pipeline alone = trainer.apply(fold.train(), fold);
+            Pipeline taught = trainer.apply(fold.train().with(corrected), fold);
+            for (AnnotatedObservation observation : rest) {
+                without.put(observation.id(), alone.annotate(observation.observation()));
+                with.put(observation.id(), taught.annotate(observation.observation()));
+            }
+            scored.addAll(rest);
+            corrections += half;
+        }
+        scored.sort(Comparator.comparingInt(corpus.observations()::indexOf));
+        Corpus gold = new Corpus(corpus.source() + " (held-out observations not used as corrections)", corpus.sha256(), scored);
+        List<Observation> texts = gold.withoutAnnotations();
+        return new CorrectionsResult(gold, Bc8Scorer.score(gold, Submission.of("without corrections", texts, o -> without.get(o.id()))),
+                Bc8Scorer.score(gold, Submission.of("with corrections", texts, o -> with.get(o.id()))), corrections);
     }
 
     public static Result run(Corpus corpus, int k, long seed, Trainer trainer) {

@@ -26,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.hpolink.corpus.AnnotatedDocument;
 import org.hpolink.format.DocumentWriter;
 import org.hpolink.format.DocumentWriters;
@@ -39,8 +41,8 @@ import org.hpolink.ontology.TermSearch;
 
 /**
  * hpolink's HTTP service: {@code POST /v1/annotate}, {@code GET /v1/hpo/{id}}, {@code GET /v1/hpo/search},
- * {@code GET /v1/version}, {@code GET /health}, {@code GET /openapi.json} and the web page at {@code /}. The pipeline
- * is loaded before it starts. It listens where {@link ServerSettings} says (loopback by default); with a token, every
+ * {@code GET /v1/version}, {@code POST /v1/corrections}, {@code POST /v1/admin/reload}, {@code GET /health},
+ * {@code GET /openapi.json} and the web page at {@code /}. The pipeline is loaded before it starts. It listens where {@link ServerSettings} says (loopback by default); with a token, every
  * request but the page and the health check needs {@code Authorization: Bearer TOKEN}. It logs nothing of a request;
  * every refused request gets a JSON error naming the field at fault. No CORS headers are sent, so other sites' pages
  * cannot read its answers.
@@ -57,14 +59,18 @@ public final class HpolinkServer implements AutoCloseable {
     private static final int MAX_SEARCH_LIMIT = 200;
 
     private final ServerSettings settings;
-    private final ServedPipeline served;
+    private final AtomicReference<ServedPipeline> served;
+    private final Optional<Supplier<ServedPipeline>> reload;
+    private final Optional<CorrectionsFile> corrections;
     private final Semaphore inFlight;
     private final ExecutorService annotators;
     private final Javalin app;
 
-    private HpolinkServer(ServerSettings settings, ServedPipeline served) {
+    private HpolinkServer(ServerSettings settings, ServedPipeline served, Optional<Supplier<ServedPipeline>> reload) {
         this.settings = settings;
-        this.served = served;
+        this.served = new AtomicReference<>(served);
+        this.reload = reload;
+        this.corrections = settings.corrections().map(CorrectionsFile::new);
         this.inFlight = new Semaphore(settings.limits().maxInFlight());
         this.annotators = Executors.newFixedThreadPool(settings.limits().maxInFlight(), runnable -> {
             Thread thread = new Thread(runnable, "hpolink-annotate");
@@ -85,6 +91,8 @@ public final class HpolinkServer implements AutoCloseable {
             config.routes.get("/v1/version", this::version);
             config.routes.post("/v1/annotate", this::annotate);
             config.routes.get("/v1/hpo/search", this::search);
+            config.routes.post("/v1/corrections", this::saveCorrections);
+            config.routes.post("/v1/admin/reload", this::reload);
             config.routes.get("/v1/hpo/{id}", this::term);
             config.routes.get("/openapi.json", ctx -> resource(ctx, "/org/hpolink/server/openapi.json", "application/json"));
             PAGE_FILES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
@@ -103,7 +111,15 @@ public final class HpolinkServer implements AutoCloseable {
 
     /** Starts the service; it answers once this returns. */
     public static HpolinkServer start(ServerSettings settings, ServedPipeline served) {
-        HpolinkServer server = new HpolinkServer(settings, served);
+        return start(settings, served, Optional.empty());
+    }
+
+    /**
+     * Starts the service, which {@code POST /v1/admin/reload} makes serve what {@code reload} gives from then on (a
+     * lexical model read again from its folder, say); without it, a reload is refused.
+     */
+    public static HpolinkServer start(ServerSettings settings, ServedPipeline served, Optional<Supplier<ServedPipeline>> reload) {
+        HpolinkServer server = new HpolinkServer(settings, served, reload);
         server.app.start();
         return server;
     }
@@ -133,26 +149,40 @@ public final class HpolinkServer implements AutoCloseable {
     }
 
     private void version(Context ctx) {
+        json(ctx, 200, version(served.get()));
+    }
+
+    private static ObjectNode version(ServedPipeline served) {
         ObjectNode version = JSON.createObjectNode();
         version.put("hpolink", served.hpolinkVersion());
         version.put("hpo", served.hpo().release());
         version.put("pipeline", served.description());
         version.set("models", JSON.valueToTree(served.models()));
-        json(ctx, 200, version);
+        return version;
+    }
+
+    private void saveCorrections(Context ctx) throws IOException {
+        CorrectionsFile file = corrections.orElseThrow(() -> new ApiError(404, "path", "this service keeps no corrections"));
+        CorrectionsFile.Saved saved = file.save(jsonBody(ctx), served.get().hpo(), settings.limits());
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("observations", saved.observations());
+        answer.put("rows", saved.rows());
+        answer.put("leftOut", saved.leftOut());
+        answer.put("file", file.file().getFileName().toString());
+        json(ctx, 200, answer);
+    }
+
+    private void reload(Context ctx) {
+        Supplier<ServedPipeline> loader = reload.orElseThrow(() -> new ApiError(409, "", "this service's pipeline cannot be reloaded: "
+                + "only a lexical model is, from its folder"));
+        ServedPipeline fresh = loader.get();
+        served.set(fresh);
+        json(ctx, 200, version(fresh));
     }
 
     private void annotate(Context ctx) throws InterruptedException {
-        String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
-        if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiError(415, "Content-Type", "'" + contentType + "': expected application/json");
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw new ApiError(400, "body", "not JSON: " + firstLine(e.getMessage()));
-        }
-        AnnotateRequest request = AnnotateRequest.parse(body, settings.limits());
+        AnnotateRequest request = AnnotateRequest.parse(jsonBody(ctx), settings.limits());
+        ServedPipeline pipeline = served.get();
         if (!inFlight.tryAcquire()) {
             ctx.header("Retry-After", "1");
             throw new ApiError(503, "", "the service is annotating as many requests as it may; try again shortly");
@@ -161,7 +191,7 @@ public final class HpolinkServer implements AutoCloseable {
         try {
             work = annotators.submit(() -> {
                 try {
-                    return served.annotator().annotate(request.documents());
+                    return pipeline.annotator().annotate(request.documents());
                 } finally {
                     inFlight.release(); // when the work ends, even after its request timed out: the bound holds
                 }
@@ -180,10 +210,23 @@ public final class HpolinkServer implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("annotation failed", e.getCause());
         }
-        write(ctx, request.format(), documents);
+        write(ctx, request.format(), documents, pipeline);
     }
 
-    private void write(Context ctx, OutputFormat format, List<AnnotatedDocument> documents) {
+    /** The request's body, read as JSON; it must say it is. */
+    private static JsonNode jsonBody(Context ctx) {
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiError(415, "Content-Type", "'" + contentType + "': expected application/json");
+        }
+        try {
+            return JSON.readTree(ctx.bodyAsBytes());
+        } catch (IOException e) {
+            throw new ApiError(400, "body", "not JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void write(Context ctx, OutputFormat format, List<AnnotatedDocument> documents, ServedPipeline served) {
         StringWriter out = new StringWriter();
         try {
             DocumentWriter writer = DocumentWriters.open(format, out, served.hpo().release(), "hpolink " + served.hpolinkVersion(), Instant.now());
@@ -215,7 +258,7 @@ public final class HpolinkServer implements AutoCloseable {
         if (!HpoId.isValid(upper)) {
             throw new ApiError(400, "id", "'" + given + "' is not an HPO id such as HP:0000369");
         }
-        Hpo hpo = served.hpo();
+        Hpo hpo = served.get().hpo();
         HpoId id = HpoId.of(upper);
         Term recorded = hpo.term(id).orElseThrow(() -> new ApiError(404, "id", id + " is not in HPO " + hpo.release()));
         Optional<HpoId> primary = hpo.primaryId(id);
@@ -259,7 +302,7 @@ public final class HpolinkServer implements AutoCloseable {
                 throw new ApiError(400, "limit", "'" + limitParam + "': expected 1 to " + MAX_SEARCH_LIMIT);
             }
         }
-        List<TermSearch.Match> matches = TermSearch.search(served.hpo(), query);
+        List<TermSearch.Match> matches = TermSearch.search(served.get().hpo(), query);
         ObjectNode result = JSON.createObjectNode();
         result.put("total", matches.size());
         ArrayNode terms = result.putArray("terms");

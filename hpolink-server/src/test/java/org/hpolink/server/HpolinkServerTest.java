@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,16 +26,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hpolink.corpus.AnnotatedDocument;
+import org.hpolink.corpus.Bc8CorpusReader;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
 import org.hpolink.format.JsonLinesDocumentWriter;
+import org.hpolink.ontology.TinyHpo;
+import org.hpolink.text.Span;
 import org.hpolink.text.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The service on a free loopback port, over a lexical pipeline of {@link TinyService}. */
 class HpolinkServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ServerLimits SMALL = new ServerLimits(20_000, 1_000, 3, Duration.ofSeconds(10), 4);
+
+    @TempDir
+    Path folder;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<HpolinkServer> servers = new ArrayList<>();
@@ -214,6 +225,71 @@ class HpolinkServerTest {
         assertEquals(200, get(base, "/").statusCode(), "the page needs no token: it asks for one");
     }
 
+    private HttpResponse<String> postTo(URI base, String path, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void correctionsAreAppendedAsAnAnnotatedFileTheTrainerReads() throws Exception {
+        Path file = folder.resolve("data").resolve("corrections.tsv");
+        HpolinkServer server = HpolinkServer.start(new ServerSettings("127.0.0.1", 0, SMALL, Optional.empty(), Optional.of(file)),
+                TinyService.served());
+        servers.add(server);
+        URI base = URI.create("http://127.0.0.1:" + server.port());
+        String reviewed = "{\"documents\": [{\"id\": \"note 1\", \"text\": \"EYES: hooded\\teyes,\\nno epicanthus; mother: low set ears\", "
+                + "\"findings\": [{\"hpo\": \"HP:0030820\", \"spans\": [[6, 17]], \"assertion\": \"present\"}, "
+                + "{\"hpo\": \"HP:0000286\", \"spans\": [[22, 32]], \"assertion\": \"negated\"}, "
+                + "{\"hpo\": \"HP:0000369\", \"spans\": [[42, 54]], \"assertion\": \"family\"}]}, "
+                + "{\"id\": \"note 2\", \"text\": \"EARS: normal\", \"findings\": []}]}";
+
+        HttpResponse<String> saved = postTo(base, "/v1/corrections", reviewed);
+        postTo(base, "/v1/corrections", reviewed);
+
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("{\"observations\":2,\"rows\":3,\"leftOut\":1,\"file\":\"corrections.tsv\"}", saved.body());
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(7, lines.size(), "one header, then three rows a save: " + lines);
+        assertEquals(CorrectionsFile.HEADER, lines.get(0));
+        assertTrue(lines.get(1).matches("correction:note_1@\\S+\tEYES: hooded eyes, no epicanthus; mother: low set ears\tHP:0030820\tNA\t6-17"),
+                lines.get(1));
+        Corpus corpus = new Bc8CorpusReader(TinyService.HPO::isKnown).read(file);
+        assertEquals(4, corpus.size(), "each save's texts are observations of their own");
+        assertEquals(List.of(Finding.key(TinyHpo.HOODED_EYELID, Span.parse("6-17")), Finding.normal(TinyHpo.EPICANTHUS, Span.parse("22-32"))),
+                corpus.observations().get(0).findings());
+        assertEquals(List.of(), corpus.observations().get(1).findings());
+
+        assertError(postTo(base, "/v1/corrections", "{\"documents\": [{\"id\": \"a\", \"text\": \"EYES: x\", \"findings\": [{\"hpo\": "
+                + "\"HP:9999999\", \"spans\": [[6, 7]]}]}]}"), 400, "documents[0].findings[0].hpo");
+        assertError(postTo(base, "/v1/corrections", "{\"documents\": [{\"id\": \"a\", \"text\": \"EYES: x\", \"findings\": [{\"hpo\": "
+                + "\"HP:0000286\", \"spans\": [[6, 70]]}]}]}"), 400, "documents[0].findings[0].spans");
+        assertError(postTo(base, "/v1/corrections", "{\"documents\": [{\"id\": \"a\", \"text\": \"EYES: x\", \"findings\": [{\"hpo\": "
+                + "\"HP:0000286\", \"spans\": [[6, 7]], \"assertion\": \"maybe\"}]}]}"), 400, "documents[0].findings[0].assertion");
+        assertEquals(7, Files.readAllLines(file).size(), "a refused save writes nothing");
+        assertError(postTo(start(), "/v1/corrections", reviewed), 404, "path");
+    }
+
+    @Test
+    void aReloadServesWhatTheReloaderGivesAndIsRefusedWithoutOne() throws Exception {
+        ServedPipeline other = new ServedPipeline(TinyService.HPO, documents -> List.of(), "another model", List.of(), "0.1.0-test");
+        HpolinkServer server = HpolinkServer.start(new ServerSettings("127.0.0.1", 0, SMALL, Optional.of("t0ken")), TinyService.served(),
+                Optional.of(() -> other));
+        servers.add(server);
+        URI base = URI.create("http://127.0.0.1:" + server.port());
+
+        assertError(postTo(base, "/v1/admin/reload", ""), 401, "Authorization");
+        HttpResponse<String> reloaded = postTo(base, "/v1/admin/reload", "", "Authorization", "Bearer t0ken");
+
+        assertEquals(200, reloaded.statusCode(), reloaded.body());
+        assertEquals("another model", JSON.readTree(reloaded.body()).path("pipeline").asText());
+        assertEquals("another model", JSON.readTree(get(base, "/v1/version", "Authorization", "Bearer t0ken").body()).path("pipeline").asText());
+        assertError(postTo(start(), "/v1/admin/reload", ""), 409, "");
+    }
+
     @Test
     void healthVersionAndTheOntology() throws Exception {
         URI base = start();
@@ -255,7 +331,8 @@ class HpolinkServerTest {
         for (Iterator<String> names = JSON.readTree(file).path("paths").fieldNames(); names.hasNext(); ) {
             paths.add(names.next());
         }
-        assertEquals(List.of("/v1/annotate", "/v1/hpo/{id}", "/v1/hpo/search", "/v1/version", "/health", "/openapi.json", "/"), paths);
+        assertEquals(List.of("/v1/annotate", "/v1/hpo/{id}", "/v1/hpo/search", "/v1/version", "/v1/corrections", "/v1/admin/reload", "/health",
+                "/openapi.json", "/"), paths);
         assertTrue(get(base, "/").body().contains("<textarea id=\"note\""));
         assertEquals(200, get(base, "/app.js").statusCode());
         assertEquals(200, get(base, "/app.css").statusCode());

@@ -274,6 +274,18 @@ function showExport(kind) {
   out.dataset.kind = kind;
 }
 
+// The reviewed findings, with their text, appended to the service's corrections file for training.
+async function save() {
+  const document = reviewed().documents[0];
+  try {
+    const body = await call("/v1/corrections", { method: "POST", headers: headers(true),
+      body: JSON.stringify({ documents: [{ id: document.id, text: state.text, findings: document.findings }] }) });
+    status("Saved as a correction: " + body.rows + " rows in " + body.file + (body.leftOut ? ", " + body.leftOut + " findings that are not the patient's left out" : "") + ".");
+  } catch (e) {
+    status("Error: " + e.message);
+  }
+}
+
 async function loadRelease() {
   try {
     const body = await call("/v1/version", { headers: headers(false) });
@@ -294,5 +306,6 @@ document.addEventListener("DOMContentLoaded", () => {
   $("export-phenopacket").addEventListener("click", () => showExport("phenopacket"));
   $("export-bc8").addEventListener("click", () => showExport("bc8"));
   $("export-ids").addEventListener("click", () => showExport("ids"));
+  $("save").addEventListener("click", save);
   loadRelease();
 });
