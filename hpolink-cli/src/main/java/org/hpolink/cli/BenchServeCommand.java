@@ -115,7 +115,7 @@ final class BenchServeCommand implements Callable<Integer> {
                 ServerLimits.DEFAULTS.maxDocuments(), ServerLimits.DEFAULTS.requestTimeout(), Arrays.stream(clients).max().orElse(1));
         try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
              HpolinkServer server = HpolinkServer.start(new ServerSettings("127.0.0.1", 0, limits, Optional.empty()),
-                     ServeCommand.served(pipeline, ontology, chosenProfile))) {
+                     ServeCommand.served(model.name(), pipeline, ontology, chosenProfile))) {
             URI annotate = URI.create("http://127.0.0.1:" + server.port() + "/v1/annotate");
             out.printf(Locale.ROOT, "pipeline: %s, %s profile; %,d training observations, %,d notes of %,d characters%n", pipeline.description(),
                     chosenProfile.label(), observations.size(), notes.size(), NOTE_CHARS);

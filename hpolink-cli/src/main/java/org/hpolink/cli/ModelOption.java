@@ -61,6 +61,11 @@ final class ModelOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /** The pipeline's name as given ({@code lexical} when not), a lexical model's folder for one named by folder. */
+    String name() {
+        return model == null ? LEXICAL : model;
+    }
+
     /** A pipeline, the provenance of its models, and what it holds open (encoders, native models); closing it closes them. */
     record OpenPipeline(Pipeline pipeline, String description, List<Provenance> provenance, List<AutoCloseable> resources)
             implements AutoCloseable {

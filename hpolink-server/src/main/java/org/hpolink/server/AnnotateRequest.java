@@ -13,8 +13,9 @@ import org.hpolink.text.Document;
 
 /**
  * A request to {@code POST /v1/annotate}: {@code {"text": "..."}} (optionally with an {@code "id"}) or
- * {@code {"documents": [{"id": "...", "text": "..."}, ...]}}, and an optional {@code "format"} ({@code json}, the
- * default, {@code phenopacket}, {@code bioc}, {@code tsv} or {@code bc8}). Texts are read as files are: each CR LF as
+ * {@code {"documents": [{"id": "...", "text": "..."}, ...]}}, an optional {@code "format"} ({@code json}, the
+ * default, {@code phenopacket}, {@code bioc}, {@code tsv} or {@code bc8}) and an optional {@code "pipeline"}, which
+ * must be the one served. Texts are read as files are: each CR LF as
  * LF. Every problem is an {@link ApiError} naming the field.
  */
 record AnnotateRequest(List<Document> documents, OutputFormat format) {
@@ -23,11 +24,15 @@ record AnnotateRequest(List<Document> documents, OutputFormat format) {
     static final String DEFAULT_ID = "text";
     static final String JSON_FORMAT = "json";
 
-    static AnnotateRequest parse(JsonNode body, ServerLimits limits) {
+    static AnnotateRequest parse(JsonNode body, ServerLimits limits, String servedPipeline) {
         if (body == null || !body.isObject()) {
             throw new ApiError(400, "body", "expected a JSON object with text or documents");
         }
-        requireOnly(body, "", Set.of("text", "id", "documents", "format"));
+        requireOnly(body, "", Set.of("text", "id", "documents", "format", "pipeline"));
+        if (body.has("pipeline") && !string(body.get("pipeline"), "pipeline").equals(servedPipeline)) {
+            throw new ApiError(400, "pipeline", "'" + body.get("pipeline").asText() + "': this service serves '" + servedPipeline
+                    + "' (hpolink serve --model NAME serves another)");
+        }
         OutputFormat format = format(body.get("format"));
         boolean hasText = body.has("text");
         if (hasText == body.has("documents")) {

@@ -157,6 +157,7 @@ public final class HpolinkServer implements AutoCloseable {
         version.put("hpolink", served.hpolinkVersion());
         version.put("hpo", served.hpo().release());
         version.put("pipeline", served.description());
+        version.put("name", served.name());
         version.set("models", JSON.valueToTree(served.models()));
         return version;
     }
@@ -181,8 +182,8 @@ public final class HpolinkServer implements AutoCloseable {
     }
 
     private void annotate(Context ctx) throws InterruptedException {
-        AnnotateRequest request = AnnotateRequest.parse(jsonBody(ctx), settings.limits());
         ServedPipeline pipeline = served.get();
+        AnnotateRequest request = AnnotateRequest.parse(jsonBody(ctx), settings.limits(), pipeline.name());
         if (!inFlight.tryAcquire()) {
             ctx.header("Retry-After", "1");
             throw new ApiError(503, "", "the service is annotating as many requests as it may; try again shortly");

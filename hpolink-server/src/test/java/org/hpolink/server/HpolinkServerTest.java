@@ -172,6 +172,8 @@ class HpolinkServerTest {
         assertError(annotate(base, "{\"documents\": [{\"id\": \" \", \"text\": \"a\"}]}"), 400, "documents[0].id");
         assertError(annotate(base, "{\"documents\": [{\"id\": \"a\", \"text\": \"b\"}, {\"id\": \"a\", \"text\": \"c\"}]}"), 400, "documents[1].id");
         assertError(annotate(base, "{\"documents\": [{\"id\": \"a\", \"text\": \"b\", \"lang\": \"en\"}]}"), 400, "documents[0].lang");
+        assertError(annotate(base, "{\"text\": \"a\", \"pipeline\": \"ensemble\"}"), 400, "pipeline");
+        assertEquals(200, annotate(base, "{\"text\": \"a\", \"pipeline\": \"lexical\"}").statusCode(), "the served pipeline may be named");
     }
 
     @Test
@@ -275,7 +277,7 @@ class HpolinkServerTest {
 
     @Test
     void aReloadServesWhatTheReloaderGivesAndIsRefusedWithoutOne() throws Exception {
-        ServedPipeline other = new ServedPipeline(TinyService.HPO, documents -> List.of(), "another model", List.of(), "0.1.0-test");
+        ServedPipeline other = new ServedPipeline("other", TinyService.HPO, documents -> List.of(), "another model", List.of(), "0.1.0-test");
         HpolinkServer server = HpolinkServer.start(new ServerSettings("127.0.0.1", 0, SMALL, Optional.of("t0ken")), TinyService.served(),
                 Optional.of(() -> other));
         servers.add(server);

@@ -44,7 +44,7 @@ final class TinyService {
     }
 
     static ServedPipeline served(DocumentAnnotating annotating) {
-        return new ServedPipeline(HPO, annotating, "lexical model", List.of(MODEL.provenance()), "0.1.0-test");
+        return new ServedPipeline("lexical", HPO, annotating, "lexical model", List.of(MODEL.provenance()), "0.1.0-test");
     }
 
     static ServedPipeline served() {
