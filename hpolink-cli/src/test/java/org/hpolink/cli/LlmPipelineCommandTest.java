@@ -131,7 +131,8 @@ class LlmPipelineCommandTest {
         for (String pipeline : List.of("lexical ", "LLM, ids from the normalizer ", "lexical and LLM (lexicon first, LLM mentions")) {
             assertTrue(run.out().contains("\n" + pipeline), pipeline + " in:\n" + run.out());
         }
-        assertTrue(run.err().contains("hpolink: LLM answers: 12, of which 0 could not be read"), run.err());
+        assertTrue(run.err().contains("hpolink: LLM answers: 24, of which 0 could not be read"), "12 observations, asked by the LLM pipeline and by "
+                + "the lexical and LLM one (from the cache): " + run.err());
     }
 
     @Test
