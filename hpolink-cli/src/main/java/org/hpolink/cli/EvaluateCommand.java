@@ -28,6 +28,7 @@ import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
 import org.hpolink.eval.Verdict;
+import org.hpolink.extract.ExpandingExtractor;
 import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
@@ -45,6 +46,7 @@ import org.hpolink.pipeline.GridFirstEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.pipeline.VotingEnsemble;
+import org.hpolink.text.AbbreviationExpander;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;
@@ -163,6 +165,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private GridOptions gridOptions;
 
+    @Option(names = "--expand-abbreviations",
+            description = "With --cv and the lexical model: train and predict on the texts with their abbreviations written out "
+                    + "(b/l, DTRs, PF: the reviewed table of AbbreviationExpander), spans mapped back to the original characters.")
+    private boolean expandAbbreviations;
+
     @Option(names = "--corrections-half",
             description = "With --cv and the lexical model: what a curator's corrections are worth. In each fold, half the "
                     + "held-out observations stand for corrections; the other half is scored by a model trained without them "
@@ -189,6 +196,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Scored scored;
         if (gridOptions.isSet() && (mode.cv == null || model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble");
+        }
+        if (expandAbbreviations && (mode.cv == null || !model.equals(ModelOption.LEXICAL) || renormalization.isSet() || correctionsHalf)) {
+            throw new ParameterException(spec.commandLine(), "--expand-abbreviations goes with --cv and the lexical model alone");
         }
         if (correctionsHalf && (mode.cv == null || !model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--corrections-half goes with --cv and the lexical model");
@@ -297,6 +307,11 @@ final class EvaluateCommand implements Callable<Integer> {
             result = CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
                 // A fold's model is trained when the fold before it has been scored.
                 bar.stepTo(fold.index() - 1L);
+                if (expandAbbreviations) {
+                    AbbreviationExpander expander = AbbreviationExpander.standard();
+                    LexicalModel model = trainer.train(expander.expand(part), ontology, fold.describe());
+                    return ExtractionPipeline.of(new ExpandingExtractor(new LexicalMentionExtractor(model), expander), ontology);
+                }
                 LexicalModel model = trainer.train(part, ontology, fold.describe());
                 if (!renormalization.isSet()) {
                     return ExtractionPipeline.lexical(model, ontology);
@@ -306,7 +321,7 @@ final class EvaluateCommand implements Callable<Integer> {
             });
             bar.stepTo(cv.k);
         }
-        printSource(corpus, ontology, "lexical model" + (renormalization.isSet()
+        printSource(corpus, ontology, "lexical model" + (expandAbbreviations ? ", abbreviations written out" : "") + (renormalization.isSet()
                 ? String.format(Locale.ROOT, ", ids of mentions below confidence %s from the BioSyn normalizer", renormalization.threshold()) : ""),
                 cv, out);
         return printFolds(corpus, result, out);

@@ -67,6 +67,17 @@ class EvaluateCrossValidationTest {
     }
 
     @Test
+    void abbreviationsCanBeWrittenOutForTrainingAndPrediction() {
+        Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--expand-abbreviations");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("predictions: lexical model, abbreviations written out, 3-fold"), run.out());
+        Run withGrid = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "grid", "--expand-abbreviations");
+        assertEquals(2, withGrid.exitCode());
+        assertTrue(withGrid.err().contains("--expand-abbreviations goes with --cv and the lexical model alone"), withGrid.err());
+    }
+
+    @Test
     void theSameSeedGivesTheSameFigures() {
         Run first = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");
         Run second = TinyData.run(environment, "evaluate", "--cv", "3", "--seed", "5");

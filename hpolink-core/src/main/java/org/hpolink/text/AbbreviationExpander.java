@@ -1,0 +1,93 @@
+package org.hpolink.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.model.BundledTable;
+
+/**
+ * Writes out the abbreviations of exam notes ({@code b/l} bilateral, {@code DTRs} deep tendon reflexes, {@code PF}
+ * palpebral fissure) from a reviewed table, keeping the way back: an extractor reads the written-out text and its
+ * spans are mapped back to the original characters ({@link OffsetMap}); a part of a written-out abbreviation stands
+ * for the whole abbreviation. Abbreviations match case-sensitively, as whole words. Immutable.
+ */
+public final class AbbreviationExpander {
+
+    private static final String STANDARD = "abbreviations.tsv";
+
+    private final Map<String, String> table;
+    private final Pattern pattern;
+
+    /** @param table each abbreviation with what it stands for */
+    public AbbreviationExpander(Map<String, String> table) {
+        this.table = Map.copyOf(table);
+        List<String> longestFirst = new ArrayList<>(table.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** The expander of the bundled reviewed table. */
+    public static AbbreviationExpander standard() {
+        return Standard.EXPANDER;
+    }
+
+    private static final class Standard {
+        static final AbbreviationExpander EXPANDER = new AbbreviationExpander(parse(BundledTable.lines(AbbreviationExpander.class, STANDARD)));
+    }
+
+    /** Lines {@code abbreviation<TAB>written out}; blank lines and lines starting with # are skipped. */
+    static Map<String, String> parse(List<String> lines) {
+        Map<String, String> table = new LinkedHashMap<>();
+        for (BundledTable.Row row : BundledTable.rows(lines)) {
+            List<String> fields = row.fields();
+            if (fields.size() != 2 || fields.get(0).isBlank() || fields.get(1).isBlank()) {
+                throw new IllegalArgumentException(STANDARD + " line " + row.line() + ": expected an abbreviation and what it stands for, "
+                        + "separated by a tab");
+            }
+            if (table.put(fields.get(0), fields.get(1)) != null) {
+                throw new IllegalArgumentException(STANDARD + " line " + row.line() + ": " + fields.get(0) + " is listed twice");
+            }
+        }
+        return table;
+    }
+
+    /** {@code text} with its abbreviations written out, and the map between the two. */
+    public OffsetMap expand(String text) {
+        OffsetMap.Builder expanded = OffsetMap.builder(text);
+        Matcher matcher = pattern.matcher(text);
+        int at = 0;
+        while (matcher.find()) {
+            expanded.copy(at, matcher.start()).replace(matcher.start(), matcher.end(), table.get(matcher.group()));
+            at = matcher.end();
+        }
+        return expanded.copy(at, text.length()).build();
+    }
+
+    /** {@code observation} as its extractor reads it: its text written out, its section found again. */
+    public Observation expand(Observation observation, OffsetMap expanded) {
+        return Observation.of(observation.id(), expanded.text());
+    }
+
+    /** The corpus with every text written out and each finding's span mapped onto it, for training on what is read. */
+    public Corpus expand(Corpus corpus) {
+        List<AnnotatedObservation> expanded = new ArrayList<>(corpus.size());
+        for (AnnotatedObservation observation : corpus.observations()) {
+            OffsetMap map = expand(observation.text());
+            List<Finding> findings = new ArrayList<>();
+            for (Finding finding : observation.findings()) {
+                Span span = map.fromSource(finding.span()).orElseThrow();
+                findings.add(new Finding(finding.id(), span, finding.status()));
+            }
+            expanded.add(new AnnotatedObservation(expand(observation.observation(), map), findings, observation.firstLine()));
+        }
+        return new Corpus(corpus.source() + " (abbreviations written out)", corpus.sha256(), expanded);
+    }
+}

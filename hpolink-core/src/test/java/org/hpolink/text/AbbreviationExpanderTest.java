@@ -1,0 +1,59 @@
+package org.hpolink.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.HpoId;
+import org.junit.jupiter.api.Test;
+
+class AbbreviationExpanderTest {
+
+    private static final AbbreviationExpander EXPANDER = AbbreviationExpander.standard();
+
+    @Test
+    void writesOutWholeWordsCaseSensitivelyLongestFirst() {
+        assertEquals("HANDS: bilateral single palmar creases, right 5th finger clinodactyly",
+                EXPANDER.expand("HANDS: b/l SPCs, R 5th finger clinodactyly").text());
+        assertEquals("NEURO: deep tendon reflexes 3+, rule out hypotonia", EXPANDER.expand("NEURO: DTRs 3+, R/O hypotonia").text());
+        assertEquals("L5 vertebra, Lateral, nlx, bilateralx", EXPANDER.expand("L5 vertebra, Lateral, nlx, bilateralx").text(),
+                "only whole words: a letter or digit next to an abbreviation keeps it as it is");
+        assertEquals("NL and normal, Nl", EXPANDER.expand("NL and nl, Nl").text(), "only as listed, case and all");
+    }
+
+    @Test
+    void spansMapBothWaysAndAPartOfAWrittenOutWordStandsForTheWhole() {
+        String text = "EYES: short PFs, upslanting";
+        OffsetMap map = EXPANDER.expand(text);
+        assertEquals("EYES: short palpebral fissures, upslanting", map.text());
+
+        Span shortPfs = Span.parse("6-15");
+        Span written = map.fromSource(shortPfs).orElseThrow();
+        assertEquals("short palpebral fissures", written.coveredText(map.text()));
+        assertEquals(Optional.of(shortPfs), map.toSource(written));
+        assertEquals(Optional.of(Span.parse("12-15")), map.toSource(Span.parse("23-30")), "'fissure' is PFs");
+        assertEquals(Optional.of(Span.parse("17-27")), map.toSource(Span.parse("32-42")), "text after the replacement is shifted");
+    }
+
+    @Test
+    void aCorpusIsTrainedOnWrittenOut() {
+        Corpus corpus = new Corpus("t.tsv", "0".repeat(64), List.of(new AnnotatedObservation(Observation.of("o", "EYES: short PFs"),
+                List.of(Finding.key(HpoId.of("HP:0012745"), Span.parse("6-15"))), 2)));
+
+        AnnotatedObservation expanded = EXPANDER.expand(corpus).observations().get(0);
+
+        assertEquals("EYES: short palpebral fissures", expanded.text());
+        assertEquals("EYES", expanded.observation().sectionName());
+        assertEquals(Span.parse("6-30"), expanded.findings().get(0).span());
+    }
+
+    @Test
+    void aTableLineMustHoldTwoFields() {
+        assertThrows(IllegalArgumentException.class, () -> AbbreviationExpander.parse(List.of("b/l")));
+        assertThrows(IllegalArgumentException.class, () -> AbbreviationExpander.parse(List.of("b/l\tbilateral", "b/l\tboth sides")));
+    }
+}
