@@ -166,7 +166,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private GridOptions gridOptions;
 
     @Option(names = "--expand-abbreviations",
-            description = "With --cv and the lexical model: train and predict on the texts with their abbreviations written out "
+            description = "With --cv: train and predict on the texts with their abbreviations written out "
                     + "(b/l, DTRs, PF: the reviewed table of AbbreviationExpander), spans mapped back to the original characters.")
     private boolean expandAbbreviations;
 
@@ -197,8 +197,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (gridOptions.isSet() && (mode.cv == null || model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--tune-encoder and --lexicon-hints go with --cv and --model grid or ensemble");
         }
-        if (expandAbbreviations && (mode.cv == null || !model.equals(ModelOption.LEXICAL) || renormalization.isSet() || correctionsHalf)) {
-            throw new ParameterException(spec.commandLine(), "--expand-abbreviations goes with --cv and the lexical model alone");
+        boolean expandable = model.equals(ModelOption.LEXICAL) || model.equals(ModelOption.GRID) || model.equals(ModelOption.ENSEMBLE);
+        if (expandAbbreviations && (mode.cv == null || !expandable || renormalization.isSet() || correctionsHalf)) {
+            throw new ParameterException(spec.commandLine(), "--expand-abbreviations goes with --cv and the lexical, grid or ensemble "
+                    + "pipeline, without --normalize-below or --corrections-half");
         }
         if (correctionsHalf && (mode.cv == null || !model.equals(ModelOption.LEXICAL))) {
             throw new ParameterException(spec.commandLine(), "--corrections-half goes with --cv and the lexical model");
@@ -446,14 +448,20 @@ final class EvaluateCommand implements Callable<Integer> {
         List<CrossValidation.Result> results = new ArrayList<>();
         try (FoldModels models = new FoldModels(ontology, config, gridOptions.config());
              ProgressBar bar = Progress.of("cross-validating (folds x pipelines)", (long) cv.k * variants.size(), spec.commandLine().getErr())) {
+            AbbreviationExpander expander = AbbreviationExpander.standard();
             for (Variant variant : variants) {
                 results.add(CrossValidation.run(corpus, cv.k, cv.seed, (part, fold) -> {
                     bar.step();
+                    if (expandAbbreviations) {
+                        MentionExtractor extractor = variant.extractor().apply(models.of(expander.expand(part), fold));
+                        return ExtractionPipeline.of(new ExpandingExtractor(extractor, expander), ontology);
+                    }
                     return ExtractionPipeline.of(variant.extractor().apply(models.of(part, fold)), ontology);
                 }));
             }
         }
-        printSource(corpus, ontology, variants.get(variants.size() - 1).name(), cv, out);
+        printSource(corpus, ontology, variants.get(variants.size() - 1).name() + (expandAbbreviations ? ", abbreviations written out" : ""),
+                cv, out);
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
             out.print(comparisonTable(variants.stream().map(Variant::name).toList(), results));

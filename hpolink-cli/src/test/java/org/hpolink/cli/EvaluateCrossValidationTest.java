@@ -72,9 +72,9 @@ class EvaluateCrossValidationTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("predictions: lexical model, abbreviations written out, 3-fold"), run.out());
-        Run withGrid = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "grid", "--expand-abbreviations");
-        assertEquals(2, withGrid.exitCode());
-        assertTrue(withGrid.err().contains("--expand-abbreviations goes with --cv and the lexical model alone"), withGrid.err());
+        Run withoutCv = TinyData.run(environment, "evaluate", "--gold", "g.tsv", "--pred", "p.tsv", "--expand-abbreviations");
+        assertEquals(2, withoutCv.exitCode());
+        assertTrue(withoutCv.err().contains("--expand-abbreviations goes with --cv and the lexical, grid or ensemble pipeline"), withoutCv.err());
     }
 
     @Test
