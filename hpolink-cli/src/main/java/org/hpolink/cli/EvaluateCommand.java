@@ -398,15 +398,11 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println("pipelines compared on the same folds (pooled predictions):");
         out.print(comparisonTable(names, results));
         out.println();
-        int answers = 0;
-        int malformed = 0;
-        int rejected = 0;
+        LlmMentionExtractor.Stats stats = new LlmMentionExtractor.Stats(0, 0, 0);
         for (LlmFold fold : folds.values()) {
-            answers += fold.llm().stats().answers();
-            malformed += fold.llm().stats().malformedAnswers();
-            rejected += fold.llm().stats().rejectedLines();
+            stats = stats.plus(fold.llm().stats());
         }
-        spec.commandLine().getErr().println(LlmOption.summary(new LlmMentionExtractor.Stats(answers, malformed, rejected)));
+        spec.commandLine().getErr().println(LlmOption.summary(stats));
         return printFolds(corpus, results.get(results.size() - 1), out);
     }
 

@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.hpolink.cli.HpolinkCommandTest.Run;
+import org.hpolink.extract.llm.FakeChatServer;
+import org.hpolink.extract.llm.FakeChatServer.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +35,7 @@ class LlmPipelineCommandTest {
     Path folder;
 
     private Map<String, String> environment;
-    private HttpServer server;
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private FakeChatServer server;
 
     @BeforeEach
     void start() throws IOException {
@@ -48,34 +43,21 @@ class LlmPipelineCommandTest {
         environment.put(LlmOption.CACHE_VARIABLE, folder.resolve("llm-cache").toString());
         environment.put(LlmOption.API_KEY_VARIABLE, "sk-test-key");
         Files.writeString(folder.resolve("note.txt"), NOTE);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            try (exchange) {
-                authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-                JsonNode messages = JSON.readTree(exchange.getRequestBody()).path("messages");
-                String question = messages.path(messages.size() - 1).path("content").asText();
-                String answer = question.contains("hooded lids") ? question.replace("hooded lids", "[hooded lids]") + " => Hooded eyelid"
-                        : question.contains("hooded eyelids") ? question.replace("hooded eyelids", "[hooded eyelids]") + " => Hooded eyelid"
-                        : "NONE";
-                byte[] body = JSON.createObjectNode().set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
-                        .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer)))).toString()
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
+        server = new FakeChatServer(request -> {
+            String question = request.question();
+            return Reply.answer(question.contains("hooded lids") ? question.replace("hooded lids", "[hooded lids]") + " => Hooded eyelid"
+                    : question.contains("hooded eyelids") ? question.replace("hooded eyelids", "[hooded eyelids]") + " => Hooded eyelid"
+                    : "NONE");
         });
-        server.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.endpoint().toString();
     }
 
     private Run annotate(Path output, String... more) {
@@ -97,10 +79,10 @@ class LlmPipelineCommandTest {
         findings.forEach(f -> described.add(f.path("source").asText() + " " + f.path("spans") + " " + f.path("text").asText()));
         assertEquals(List.of("lexical [[6,16]] epicanthus", "llm [[18,29]] hooded lids"), described);
         assertTrue(run.err().contains("hpolink: LLM answers: 1, of which 0 could not be read; 0 lines"), run.err());
-        assertEquals(List.of("Bearer sk-test-key"), authorizations);
+        assertEquals(List.of("Bearer sk-test-key"), server.requests().stream().map(FakeChatServer.Request::authorization).toList());
         assertFalse(run.out().contains("sk-test-key") || run.err().contains("sk-test-key"), "the key is never printed");
 
-        server.stop(0);
+        server.close();
         Path replayed = folder.resolve("replayed.jsonl");
         Run again = annotate(replayed, "--model", "lexical+llm", "--llm-endpoint", endpoint(), "--llm-cache-only");
 

@@ -2,7 +2,6 @@ package org.hpolink.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,6 @@ public final class CrossValidation {
     public static CorrectionsResult correctionsHalf(Corpus corpus, int k, long seed, Trainer trainer) {
         Map<String, List<Finding>> without = new HashMap<>();
         Map<String, List<Finding>> with = new HashMap<>();
-        List<AnnotatedObservation> scored = new ArrayList<>();
         int corrections = 0;
         for (Fold fold : Fold.split(corpus, k, seed)) {
             List<AnnotatedObservation> heldOut = new ArrayList<>(fold.test().observations());
@@ -72,11 +70,11 @@ public final class CrossValidation {
                 without.put(observation.id(), alone.annotate(observation.observation()));
                 with.put(observation.id(), taught.annotate(observation.observation()));
             }
-            scored.addAll(rest);
             corrections += half;
         }
-        scored.sort(Comparator.comparingInt(corpus.observations()::indexOf));
-        Corpus gold = new Corpus(corpus.source() + " (held-out observations not used as corrections)", corpus.sha256(), scored);
+        // In corpus order: every scored observation has a prediction of each model.
+        List<AnnotatedObservation> inCorpusOrder = corpus.observations().stream().filter(o -> without.containsKey(o.id())).toList();
+        Corpus gold = new Corpus(corpus.source() + " (held-out observations not used as corrections)", corpus.sha256(), inCorpusOrder);
         List<Observation> texts = gold.withoutAnnotations();
         return new CorrectionsResult(gold, Bc8Scorer.score(gold, Submission.of("without corrections", texts, o -> without.get(o.id()))),
                 Bc8Scorer.score(gold, Submission.of("with corrections", texts, o -> with.get(o.id()))), corrections);

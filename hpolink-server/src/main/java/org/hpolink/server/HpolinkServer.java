@@ -94,8 +94,13 @@ public final class HpolinkServer implements AutoCloseable {
             config.routes.post("/v1/corrections", this::saveCorrections);
             config.routes.post("/v1/admin/reload", this::reload);
             config.routes.get("/v1/hpo/{id}", this::term);
-            config.routes.get("/openapi.json", ctx -> resource(ctx, "/org/hpolink/server/openapi.json", "application/json"));
-            PAGE_FILES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
+            // The files are read once, here: a missing one stops the start, not a request.
+            byte[] openApi = resource("/org/hpolink/server/openapi.json");
+            config.routes.get("/openapi.json", ctx -> send(ctx, openApi, "application/json"));
+            PAGE_FILES.forEach((path, file) -> {
+                byte[] content = resource(WEB + file);
+                config.routes.get(path, ctx -> page(ctx, file, content));
+            });
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 switch (e.getStatus()) {
@@ -314,20 +319,24 @@ public final class HpolinkServer implements AutoCloseable {
         json(ctx, 200, result);
     }
 
-    private static void page(Context ctx, String file) {
+    private static void page(Context ctx, String file, byte[] content) {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
         String type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript; charset=utf-8"
                 : "text/css; charset=utf-8";
-        resource(ctx, WEB + file, type);
+        send(ctx, content, type);
     }
 
-    private static void resource(Context ctx, String path, String contentType) {
+    private static void send(Context ctx, byte[] content, String contentType) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.status(200).contentType(contentType).result(content);
+    }
+
+    private static byte[] resource(String path) {
         try (InputStream in = HpolinkServer.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("the resource " + path + " is missing from the jar");
             }
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.status(200).contentType(contentType).result(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

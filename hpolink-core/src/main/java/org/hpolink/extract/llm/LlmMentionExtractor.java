@@ -38,6 +38,11 @@ public final class LlmMentionExtractor implements MentionExtractor {
 
     /** What the answers so far held: how many, how many could not be read at all, and the lines rejected in the others. */
     public record Stats(int answers, int malformedAnswers, int rejectedLines) {
+
+        /** These and {@code other} together, as for the extractors of several folds. */
+        public Stats plus(Stats other) {
+            return new Stats(answers + other.answers, malformedAnswers + other.malformedAnswers, rejectedLines + other.rejectedLines);
+        }
     }
 
     /** @param parallelRequests questions asked at once (the client may bound them further) */

@@ -81,31 +81,31 @@ public final class OpenAiChatClient implements ChatClient {
         Duration backoff = settings.firstBackoff();
         String last = "";
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            HttpResponse<String> response;
+            Duration wait;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                int status = response.statusCode();
+                if (status == 200) {
+                    return content(response.body());
+                }
+                if (status != 429 && status < 500) {
+                    throw new LlmException(refusal(status, response.body()));
+                }
+                last = "status " + status;
+                Duration atLeast = backoff;
+                wait = retryAfter(response).filter(w -> w.compareTo(MAX_RETRY_AFTER) <= 0 && w.compareTo(atLeast) > 0).orElse(backoff);
             } catch (HttpTimeoutException e) {
                 last = String.format(Locale.ROOT, "no answer within %.1f s", settings.timeout().toMillis() / 1000.0);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2);
-                continue;
+                wait = backoff;
             } catch (ConnectException e) {
                 throw new LlmException("cannot reach the LLM endpoint " + settings.endpoint() + " (" + describe(e) + "): is its server running?", e);
             } catch (IOException e) {
                 throw new LlmException("the LLM endpoint " + settings.endpoint() + " failed: " + describe(e), e);
             }
-            int status = response.statusCode();
-            if (status == 200) {
-                return content(response.body());
+            if (attempt < settings.maxAttempts()) {
+                Thread.sleep(wait.toMillis()); // no wait after the last try: the error comes at once
             }
-            if (status == 429 || status >= 500) {
-                last = "status " + status;
-                Duration wait = retryAfter(response).filter(w -> w.compareTo(MAX_RETRY_AFTER) <= 0).orElse(backoff);
-                Thread.sleep(Math.max(wait.toMillis(), backoff.toMillis()));
-                backoff = backoff.multipliedBy(2);
-                continue;
-            }
-            throw new LlmException(refusal(status, response.body()));
+            backoff = backoff.multipliedBy(2);
         }
         throw new LlmException("the LLM endpoint " + settings.endpoint() + " gave no answer in " + settings.maxAttempts() + " tries (last: " + last + ")");
     }

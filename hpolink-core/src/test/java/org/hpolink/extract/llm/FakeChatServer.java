@@ -18,32 +18,33 @@ import java.util.function.Function;
 
 /**
  * An OpenAI-compatible chat-completions server on a loopback port, answering from a script: for each request, the
- * script sees the request's JSON and returns the reply. Nothing here reaches any other address.
+ * script sees the request's JSON and returns the reply. Nothing here reaches any other address. The command line's
+ * tests use it too.
  */
-final class FakeChatServer implements AutoCloseable {
+public final class FakeChatServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A scripted reply: a status, headers, a body, and how long to wait before sending it. */
-    record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+    public record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
 
         /** A 200 whose assistant message is {@code content}. */
-        static Reply answer(String content) {
+        public static Reply answer(String content) {
             return new Reply(200, Map.of(), JSON.createObjectNode().set("choices", JSON.createArrayNode().add(
                     JSON.createObjectNode().set("message", JSON.createObjectNode().put("role", "assistant").put("content", content))))
                     .toString(), 0);
         }
 
-        static Reply status(int status, String body) {
+        public static Reply status(int status, String body) {
             return new Reply(status, Map.of(), body, 0);
         }
     }
 
     /** A request as the server saw it. */
-    record Request(String path, JsonNode body, String authorization) {
+    public record Request(String path, JsonNode body, String authorization) {
 
         /** The text of the last message: the observation asked about. */
-        String question() {
+        public String question() {
             JsonNode messages = body.path("messages");
             return messages.path(messages.size() - 1).path("content").asText();
         }
@@ -52,7 +53,7 @@ final class FakeChatServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    FakeChatServer(Function<Request, Reply> script) throws IOException {
+    public FakeChatServer(Function<Request, Reply> script) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> handle(exchange, script));
@@ -83,11 +84,11 @@ final class FakeChatServer implements AutoCloseable {
     }
 
     /** The API's base URL, as a user would give it ({@code http://127.0.0.1:PORT/v1}). */
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return requests;
     }
 
