@@ -1,6 +1,7 @@
 package org.hpolink.cli;
 
 import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,12 +17,12 @@ final class Progress {
 
     /** A bar of {@code total} steps, such as observations annotated. */
     static ProgressBar of(String task, long total, PrintWriter err) {
-        return builder(task, err).setInitialMax(total).build();
+        return started(task, err, builder -> builder.setInitialMax(total));
     }
 
     /** A bar of characters of text, shown in kB; {@code total} -1 when it is not known. */
     static ProgressBar ofCharacters(String task, long total, PrintWriter err) {
-        return builder(task, err).setInitialMax(total).setUnit(" kB", 1000).build();
+        return started(task, err, builder -> builder.setInitialMax(total).setUnit(" kB", 1000));
     }
 
     /**
@@ -29,14 +30,18 @@ final class Progress {
      * the command is working and for how long.
      */
     static ProgressBar running(String task, PrintWriter err) {
-        return builder(task, err).setInitialMax(-1).hideEta().build();
+        return started(task, err, builder -> builder.setInitialMax(-1).hideEta());
     }
 
-    private static ProgressBarBuilder builder(String task, PrintWriter err) {
-        return new ProgressBarBuilder()
+    /** A bar set up alike and then as {@code settings} say, returned once drawn (see {@link WriterProgressConsumer#awaitFirstDraw}). */
+    private static ProgressBar started(String task, PrintWriter err, UnaryOperator<ProgressBarBuilder> settings) {
+        WriterProgressConsumer consumer = new WriterProgressConsumer(err);
+        ProgressBar bar = settings.apply(new ProgressBarBuilder()
                 .setTaskName(task)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(UPDATE_MILLIS)
-                .setConsumer(new WriterProgressConsumer(err));
+                .setConsumer(consumer)).build();
+        consumer.awaitFirstDraw();
+        return bar;
     }
 }

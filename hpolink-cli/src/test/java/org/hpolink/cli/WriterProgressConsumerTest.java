@@ -1,6 +1,7 @@
 package org.hpolink.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,5 +21,15 @@ class WriterProgressConsumerTest {
         consumer.close();
 
         assertEquals("\rannotating 0%" + System.lineSeparator(), written.toString());
+    }
+
+    /** A bar closed at once, as by a run that fails on its first document, still ends its line. */
+    @Test
+    void aBarClosedAtOnceEndsItsLine() {
+        for (int i = 0; i < 200; i++) {
+            StringWriter written = new StringWriter();
+            Progress.ofCharacters("annotating", 0, new PrintWriter(written)).close();
+            assertTrue(written.toString().endsWith(System.lineSeparator()), "round " + i + ": " + written);
+        }
     }
 }
