@@ -26,6 +26,7 @@ import org.hpolink.format.Phenopackets;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
@@ -122,7 +123,7 @@ final class AnnotateCommand implements Callable<Integer> {
             AtomicLong documents = new AtomicLong();
             AtomicLong characters = new AtomicLong();
             long[] byAssertion = new long[Assertion.values().length];
-            try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile);
+            try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile);
                  ProgressBar bar = Progress.ofCharacters("annotating", inputSize(), err);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
                 start = System.nanoTime();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.hpolink.format.JsonLinesDocumentWriter;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
@@ -92,7 +92,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
                 characters, (double) characters / documents.size());
         Hpo ontology = hpo.read();
         Profile chosenProfile = profile.profile(Profile.NOTES);
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, chosenProfile);
+        try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, chosenProfile);
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();

@@ -21,6 +21,7 @@ import org.hpolink.normalize.BiosynModelIO;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.normalize.SparseNormalizer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.Encoders;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.hpolink.corpus.Corpus;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Observation;
@@ -71,7 +72,7 @@ final class BenchPredictCommand implements Callable<Integer> {
         List<Observation> upperCased = observations.stream()
                 .map(o -> new Observation(o.id(), o.text().toUpperCase(Locale.ROOT), o.section())).toList();
         out.printf(Locale.ROOT, "data: %s (%,d observations), HPO %s%n", corpus.source(), corpus.size(), ontology.release());
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, Profile.EXAM);
+        try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, Profile.EXAM);
              ParallelPipeline annotator = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations)));

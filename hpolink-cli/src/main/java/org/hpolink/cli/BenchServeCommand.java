@@ -21,6 +21,7 @@ import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.format.DocumentReader;
 import org.hpolink.format.DocumentReaders;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.server.HpolinkServer;
 import org.hpolink.server.ServerLimits;
@@ -113,7 +114,7 @@ final class BenchServeCommand implements Callable<Integer> {
         int workers = Runtime.getRuntime().availableProcessors();
         ServerLimits limits = new ServerLimits(ServerLimits.DEFAULTS.maxBodyBytes(), ServerLimits.DEFAULTS.maxTextChars(),
                 ServerLimits.DEFAULTS.maxDocuments(), ServerLimits.DEFAULTS.requestTimeout(), Arrays.stream(clients).max().orElse(1));
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
+        try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
              HpolinkServer server = HpolinkServer.start(new ServerSettings("127.0.0.1", 0, limits, Optional.empty()),
                      ServeCommand.served(model.name(), pipeline, ontology, chosenProfile))) {
             URI annotate = URI.create("http://127.0.0.1:" + server.port() + "/v1/annotate");

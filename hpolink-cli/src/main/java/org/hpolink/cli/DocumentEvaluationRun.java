@@ -22,6 +22,7 @@ import org.hpolink.format.JsonLinesFindingsReader;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.Term;
 import org.hpolink.pipeline.DocumentAnnotator;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.DocumentSegmenter;
@@ -60,7 +61,7 @@ final class DocumentEvaluationRun {
         } else {
             predicted = new LinkedHashMap<>();
             int threads = Runtime.getRuntime().availableProcessors();
-            try (ModelOption.OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, llm, threads, profile);
+            try (OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, llm, threads, profile);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads)) {
                 DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile);
                 for (AnnotatedDocument document : annotator.annotate(gold.stream().map(GoldDocument::document).toList())) {

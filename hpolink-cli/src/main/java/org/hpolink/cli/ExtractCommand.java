@@ -20,6 +20,7 @@ import org.hpolink.corpus.FindingStatus;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
 import org.hpolink.ontology.Term;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Observation;
 
@@ -88,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Observation> observations = fromFile ? lines(Path.of(input)) : List.of(Observation.of("text", input));
         Hpo ontology = hpo.read();
         List<List<Finding>> annotated;
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, 1, Profile.EXAM)) {
+        try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, 1, Profile.EXAM)) {
             annotated = pipeline.pipeline().annotateAll(observations);
         }
 

@@ -16,6 +16,7 @@ import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalTrainer;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.PipelineModels;
 
 /**
  * The models of each fold of a cross-validation (lexical model, BioSyn normalizer, grid model), each trained once on
@@ -51,7 +52,7 @@ final class FoldModels implements AutoCloseable {
                 GridModel grid = GridModels.trainer(gridConfig, lexicalConfig, hpo).train(part, hpo, fold.describe(), normalizers.encoders()::encoder,
                         (epoch, loss) -> { });
                 gridModels.add(grid);
-                return new Trained(lexical, normalizer, GridModels.extractor(grid, normalizers.encoders(), lexical));
+                return new Trained(lexical, normalizer, PipelineModels.gridExtractor(grid, normalizers.encoders(), lexical));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -10,6 +10,7 @@ import org.hpolink.normalize.BiosynTrainer;
 import org.hpolink.normalize.CachingTextEmbedder;
 import org.hpolink.normalize.TextEmbedder;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.Encoders;
 
 /**
  * Trains a BioSyn normalizer (the default one, or the one whose encoder is tuned too) on each training part of a

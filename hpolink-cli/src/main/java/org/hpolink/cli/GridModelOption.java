@@ -7,6 +7,7 @@ import org.hpolink.extract.grid.GridConfig;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridModelIO;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.Encoders;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,11 @@ final class GridModelOption {
         return folder != null;
     }
 
+    /** The folder of the grid model: the one named, or the default. */
+    Path folder() {
+        return HpolinkCommand.of(command).modelLocation(folder, ModelLocation.GRID).folder();
+    }
+
     /** The grid model for {@code hpo}; the default one fits {@code trainFile} or is trained on it. */
     GridModel model(Hpo hpo, Path trainFile, Encoders encoders) throws IOException {
         ModelLocation location = HpolinkCommand.of(command).modelLocation(folder, ModelLocation.GRID);
@@ -40,7 +46,7 @@ final class GridModelOption {
         return switch (location.origin()) {
             case GIVEN -> {
                 GridModel model = GridModelIO.read(location.folder());
-                ModelLocation.requireRelease(model.provenance(), location.folder(), hpo);
+                model.provenance().requireRelease(location.folder(), hpo);
                 yield model;
             }
             case DEFAULT -> location.readOrTrain(GridModelIO::read, GridModel::provenance, GridConfig.DEFAULTS.asMap(),

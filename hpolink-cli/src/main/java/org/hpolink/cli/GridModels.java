@@ -1,10 +1,6 @@
 package org.hpolink.cli;
 
-import java.io.IOException;
-import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.grid.GridConfig;
-import org.hpolink.extract.grid.GridMentionExtractor;
-import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridTrainer;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
@@ -23,10 +19,5 @@ final class GridModels {
             return new GridTrainer(config);
         }
         return new GridTrainer(config, part -> new LexicalMentionExtractor(new LexicalTrainer(lexical).train(part, hpo, "hint cross-fitting")));
-    }
-
-    /** The extractor of {@code model}, reading the features of its encoder and, if it reads hints, {@code lexical}'s mentions. */
-    static GridMentionExtractor extractor(GridModel model, Encoders encoders, MentionExtractor lexical) throws IOException {
-        return new GridMentionExtractor(model, model.features(encoders::encoder, encoders.options()), model.config().lexiconHints() ? lexical : null);
     }
 }

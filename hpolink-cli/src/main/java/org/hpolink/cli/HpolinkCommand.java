@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 + "with their exact character spans, to Human Phenotype Ontology terms.",
         subcommands = {
             AnnotateCommand.class, PredictCommand.class, ExtractCommand.class, NormalizeCommand.class, TrainCommand.class, EvaluateCommand.class, DataCommand.class,
-            CorpusCommand.class, HpoCommand.class, LlmCommand.class, ServeCommand.class, BenchCommand.class, HelpCommand.class})
+            CorpusCommand.class, HpoCommand.class, LlmCommand.class, ServeCommand.class, SparkCommand.class, BenchCommand.class, HelpCommand.class})
 public final class HpolinkCommand {
 
     private final Map<String, String> environment;

@@ -108,19 +108,6 @@ record ModelLocation(Path folder, Origin origin) {
         return model;
     }
 
-    /**
-     * @throws IllegalArgumentException naming both releases when the model in {@code folder} was trained with another
-     *                                  HPO release than {@code hpo}
-     */
-    static void requireRelease(Provenance provenance, Path folder, Hpo hpo) {
-        String trainedWith = provenance.hpoRelease();
-        if (!trainedWith.equals(hpo.release())) {
-            throw new IllegalArgumentException("the model in " + folder + " was trained with HPO release " + trainedWith
-                    + ", but the HPO in use is release " + hpo.release() + ": read HPO release " + trainedWith
-                    + " (--hpo FILE), or train a model with this one (hpolink train --out DIR)");
-        }
-    }
-
     /** Why a model of this provenance does not fit the current data, HPO or default {@code config}, if it does not. */
     private static Optional<String> outOfDate(Provenance provenance, Map<String, Object> config, Path trainFile, String trainingSha256,
             Hpo hpo) {

@@ -7,22 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hpolink.encode.EncoderOptions;
-import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
-import org.hpolink.extract.grid.LibTorchThreads;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
 import org.hpolink.extract.llm.LlmMentionExtractor;
-import org.hpolink.model.Provenance;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
-import org.hpolink.pipeline.ExtractorEnsemble;
+import org.hpolink.pipeline.Encoders;
 import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.pipeline.GapFillingEnsemble;
 import org.hpolink.pipeline.NormalizedExtractor;
-import org.hpolink.pipeline.Pipeline;
+import org.hpolink.pipeline.OpenPipeline;
+import org.hpolink.pipeline.PipelineModels;
 import org.hpolink.pipeline.Profile;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +37,9 @@ import picocli.CommandLine.Spec;
  */
 final class ModelOption {
 
-    static final String LEXICAL = "lexical";
-    static final String GRID = "grid";
-    static final String ENSEMBLE = "ensemble";
+    static final String LEXICAL = PipelineModels.LEXICAL;
+    static final String GRID = PipelineModels.GRID;
+    static final String ENSEMBLE = PipelineModels.ENSEMBLE;
     static final String LLM = "llm";
     static final String LEXICAL_LLM = "lexical+llm";
 
@@ -64,22 +62,6 @@ final class ModelOption {
     /** The pipeline's name as given ({@code lexical} when not), a lexical model's folder for one named by folder. */
     String name() {
         return model == null ? LEXICAL : model;
-    }
-
-    /** A pipeline, the provenance of its models, and what it holds open (encoders, native models); closing it closes them. */
-    record OpenPipeline(Pipeline pipeline, String description, List<Provenance> provenance, List<AutoCloseable> resources)
-            implements AutoCloseable {
-        @Override
-        public void close() {
-            // Last opened, first closed: a model is closed before the encoders it reads.
-            for (int i = resources.size() - 1; i >= 0; i--) {
-                try {
-                    resources.get(i).close();
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot close " + resources.get(i) + ": " + e.getMessage(), e);
-                }
-            }
-        }
     }
 
     /**
@@ -107,12 +89,7 @@ final class ModelOption {
             LlmOption llm, int workers, Profile profile) throws IOException {
         boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
         boolean asksLlm = name.equals(LLM) || name.equals(LEXICAL_LLM);
-        if (!learned && grid.isSet()) {
-            throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
-        }
-        if (!learned && !asksLlm && normalizer.isSet()) {
-            throw new ParameterException(command.commandLine(), "--normalizer-model goes with --model grid, ensemble, llm or lexical+llm");
-        }
+        requireCompanionsFit(name, command, normalizer, grid);
         if (!asksLlm && llm.isSet()) {
             throw new ParameterException(command.commandLine(), "the --llm- options go with --model llm or lexical+llm");
         }
@@ -131,27 +108,58 @@ final class ModelOption {
             BiosynNormalizer ids = normalizer.normalizer(hpo, trainFile, encoders, training);
             GridModel gridModel = grid.model(hpo, trainFile, training);
             resources.add(gridModel);
-            resources.add(LibTorchThreads.shareAmong(workers));
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
             LexicalModel lexicalModel = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
                     : profile.lexicalModel(defaultLexicalModel(command, hpo, profile));
-            LexicalMentionExtractor lexical = lexicalModel == null ? null : new LexicalMentionExtractor(lexicalModel);
-            List<Provenance> provenance = new ArrayList<>(List.of(ids.provenance(), gridModel.provenance()));
-            if (lexicalModel != null) {
-                provenance.add(0, lexicalModel.provenance());
-            }
-            GridMentionExtractor gridExtractor = GridModels.extractor(gridModel, encoders, lexical);
-            if (name.equals(GRID)) {
-                return new OpenPipeline(ExtractionPipeline.of(new NormalizedExtractor(gridExtractor, ids, 0), hpo),
-                        "grid model, ids from the BioSyn normalizer", provenance, resources);
-            }
-            ExtractorEnsemble setting = ExtractorEnsemble.DEFAULT;
-            return new OpenPipeline(ExtractionPipeline.of(setting.extractor(lexical, gridExtractor, ids), hpo),
-                    "ensemble of the lexical and grid models (" + setting + ")", provenance, resources);
+            return PipelineModels.learned(name, lexicalModel, ids, gridModel, encoders, hpo, workers, resources);
         } catch (IOException | RuntimeException e) {
             new OpenPipeline(null, "", List.of(), resources).close();
             throw e;
         }
+    }
+
+    /** Refuses a --grid-model or --normalizer-model that the pipeline {@code name} does not read. */
+    private static void requireCompanionsFit(String name, CommandSpec command, NormalizerOption normalizer, GridModelOption grid) {
+        boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
+        if (!learned && grid.isSet()) {
+            throw new ParameterException(command.commandLine(), "--grid-model goes with --model grid or ensemble");
+        }
+        if (!learned && !name.equals(LLM) && !name.equals(LEXICAL_LLM) && normalizer.isSet()) {
+            throw new ParameterException(command.commandLine(), "--normalizer-model goes with --model grid, ensemble, llm or lexical+llm");
+        }
+    }
+
+    /**
+     * The folders of the models of the pipeline this option names, for a job that reads them elsewhere ({@code hpolink
+     * spark}): default models are trained first when missing or out of date, as for {@link #pipeline}.
+     */
+    PipelineModels models(Hpo hpo, Path hpoFile, NormalizerOption normalizer, GridModelOption grid, Profile profile) throws IOException {
+        String name = name();
+        if (name.equals(LLM) || name.equals(LEXICAL_LLM)) {
+            throw new ParameterException(command.commandLine(), "--model " + name + ": this command runs lexical, grid or ensemble, "
+                    + "or the lexical model of a folder");
+        }
+        requireCompanionsFit(name, command, normalizer, grid);
+        boolean learned = name.equals(GRID) || name.equals(ENSEMBLE);
+        Path lexicalFolder;
+        if (name.equals(LEXICAL) || learned) {
+            defaultLexicalModel(command, hpo, profile);
+            lexicalFolder = defaultLexicalLocation(command, profile).folder();
+        } else {
+            lexicalFolder = Path.of(name);
+            readGiven(lexicalFolder, hpo);
+        }
+        if (!learned) {
+            return new PipelineModels(LEXICAL, hpoFile.toString(), lexicalFolder.toString(), null, null, profile);
+        }
+        Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
+        // Read here, and trained first if need be, so that the job's executors find them ready.
+        try (Encoders training = new Encoders()) {
+            normalizer.normalizer(hpo, trainFile, training, training);
+            grid.model(hpo, trainFile, training).close();
+        }
+        return new PipelineModels(name, hpoFile.toString(), lexicalFolder.toString(), normalizer.folder().toString(),
+                grid.folder().toString(), profile);
     }
 
     /**
@@ -201,18 +209,22 @@ final class ModelOption {
 
     private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
         LexicalModel lexical = LexicalModelIO.read(folder);
-        ModelLocation.requireRelease(lexical.provenance(), folder, hpo);
+        lexical.provenance().requireRelease(folder, hpo);
         return lexical;
     }
 
     /** The default lexical model of {@code profile}, each profile's in a folder of its own. */
     private static LexicalModel defaultLexicalModel(CommandSpec command, Hpo hpo, Profile profile) throws IOException {
         HpolinkCommand root = HpolinkCommand.of(command);
-        ModelLocation location = root.modelLocation(null, profile == Profile.EXAM ? ModelLocation.LEXICAL : ModelLocation.LEXICAL_NOTES);
+        ModelLocation location = defaultLexicalLocation(command, profile);
         PrintWriter err = command.commandLine().getErr();
         LexicalConfig config = profile.lexicalConfig();
         return location.readOrTrain(LexicalModelIO::read, LexicalModel::provenance, config.asMap(),
                 corpus -> TrainCommand.trainOnAll(config, corpus, hpo, err), m -> folder -> LexicalModelIO.write(m, folder),
                 root.dataLocation().bc8Train(), hpo, err);
+    }
+
+    private static ModelLocation defaultLexicalLocation(CommandSpec command, Profile profile) {
+        return HpolinkCommand.of(command).modelLocation(null, profile == Profile.EXAM ? ModelLocation.LEXICAL : ModelLocation.LEXICAL_NOTES);
     }
 }

@@ -15,6 +15,7 @@ import org.hpolink.normalize.Candidate;
 import org.hpolink.normalize.SparseNormalizer;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.Term;
+import org.hpolink.pipeline.Encoders;
 import org.hpolink.pipeline.GoldMentionEvaluation;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Section;

@@ -7,6 +7,7 @@ import org.hpolink.normalize.BiosynConfig;
 import org.hpolink.normalize.BiosynModelIO;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.Encoders;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,7 +59,7 @@ final class NormalizerOption {
         return switch (location.origin()) {
             case GIVEN -> {
                 BiosynNormalizer normalizer = BiosynModelIO.read(location.folder(), encoders);
-                ModelLocation.requireRelease(normalizer.provenance(), location.folder(), hpo);
+                normalizer.provenance().requireRelease(location.folder(), hpo);
                 yield normalizer;
             }
             case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders), BiosynNormalizer::provenance,

@@ -16,6 +16,7 @@ import org.hpolink.format.InputFormat;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.DocumentStream;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.DocumentSegmenter;
@@ -89,7 +90,7 @@ final class PredictCommand implements Callable<Integer> {
         long[] observations = {0};
         try (DocumentReader reader = DocumentReaders.open(input.toString(), Optional.of(InputFormat.BC8), Integer.MAX_VALUE, System.in);
              AnnotationOutput out = AnnotationOutput.file(output);
-             ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile)) {
+             OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, threads, chosenProfile)) {
             start = System.nanoTime();
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());

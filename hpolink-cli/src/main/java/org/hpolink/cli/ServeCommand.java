@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
+import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.server.HpolinkServer;
 import org.hpolink.server.ServedPipeline;
@@ -110,12 +111,12 @@ final class ServeCommand implements Callable<Integer> {
         Hpo ontology = hpo.read();
         int workers = Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
-        try (ModelOption.OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile)) {
+        try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile)) {
             ServedPipeline served = served(model.name(), pipeline, ontology, chosenProfile);
             // A lexical model holds nothing open, so it can be read again and swapped in while requests run.
             Optional<Supplier<ServedPipeline>> reload = pipeline.resources().isEmpty() ? Optional.of(() -> {
                 try {
-                    ModelOption.OpenPipeline fresh = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
+                    OpenPipeline fresh = model.pipeline(ontology, normalizer, grid, llm, workers, chosenProfile);
                     return served(model.name(), fresh, ontology, chosenProfile);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -133,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What the service serves of {@code pipeline}: requests are annotated side by side, each on its own thread. */
-    static ServedPipeline served(String name, ModelOption.OpenPipeline pipeline, Hpo ontology, Profile profile) {
+    static ServedPipeline served(String name, OpenPipeline pipeline, Hpo ontology, Profile profile) {
         DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), ontology, profile);
         return new ServedPipeline(name, ontology, annotator::annotate, pipeline.description() + ", " + profile.label() + " profile",
                 pipeline.provenance(), ProjectVersion.version());

@@ -21,6 +21,7 @@ import org.hpolink.normalize.BiosynModelIO;
 import org.hpolink.normalize.BiosynNormalizer;
 import org.hpolink.normalize.BiosynTrainer;
 import org.hpolink.ontology.Hpo;
+import org.hpolink.pipeline.Encoders;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;

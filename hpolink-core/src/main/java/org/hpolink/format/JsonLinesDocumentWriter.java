@@ -56,7 +56,7 @@ public final class JsonLinesDocumentWriter implements DocumentWriter {
     }
 
     /** A score to four decimals: more would say more than a score knows. */
-    static BigDecimal rounded(double score) {
+    public static BigDecimal rounded(double score) {
         return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 

@@ -3,6 +3,7 @@ package org.hpolink.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -59,6 +60,18 @@ public record Provenance(
         SortedMap<String, Object> copy = new TreeMap<>();
         config.forEach((name, value) -> copy.put(name, value instanceof Long n && n == n.intValue() ? Integer.valueOf(n.intValue()) : value));
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming both releases when this model, read from {@code folder}, was trained with
+     *                                  another HPO release than {@code hpo}
+     */
+    public void requireRelease(Path folder, Hpo hpo) {
+        if (!hpoRelease.equals(hpo.release())) {
+            throw new IllegalArgumentException("the model in " + folder + " was trained with HPO release " + hpoRelease
+                    + ", but the HPO in use is release " + hpo.release() + ": read HPO release " + hpoRelease
+                    + " (--hpo FILE), or train a model with this one (hpolink train --out DIR)");
+        }
     }
 
     /**

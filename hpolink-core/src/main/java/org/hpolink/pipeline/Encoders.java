@@ -1,4 +1,4 @@
-package org.hpolink.cli;
+package org.hpolink.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,26 +13,26 @@ import org.hpolink.normalize.Embedders;
 import org.hpolink.normalize.TextEmbedder;
 
 /**
- * The sentence encoders a command uses: each pretrained one opened (from the classpath, with this object's options)
+ * The sentence encoders a pipeline or a command uses: each pretrained one opened (from the classpath, with this object's options)
  * the first time a text is embedded with it, tuned ones (a normalizer's) when asked for; all closed with this object.
  * Thread-safe.
  */
-final class Encoders implements Embedders, AutoCloseable {
+public final class Encoders implements Embedders, AutoCloseable {
 
     private final EncoderOptions options;
     private final Map<EncoderModel, TextEncoder> open = new EnumMap<>(EncoderModel.class);
     private final List<TextEncoder> tuned = new ArrayList<>();
 
     /** Encoders with the default options. */
-    Encoders() {
+    public Encoders() {
         this(EncoderOptions.defaults());
     }
 
-    Encoders(EncoderOptions options) {
+    public Encoders(EncoderOptions options) {
         this.options = options;
     }
 
-    EncoderOptions options() {
+    public EncoderOptions options() {
         return options;
     }
 
@@ -50,7 +50,7 @@ final class Encoders implements Embedders, AutoCloseable {
     }
 
     /** The encoder of {@code model}, opened on first use. */
-    synchronized TextEncoder encoder(EncoderModel model) {
+    public synchronized TextEncoder encoder(EncoderModel model) {
         TextEncoder encoder = open.get(model);
         if (encoder == null) {
             try {
@@ -64,7 +64,7 @@ final class Encoders implements Embedders, AutoCloseable {
     }
 
     /** Closes the tuned encoders opened so far, whose embedders must no longer be used. */
-    synchronized void closeTuned() {
+    public synchronized void closeTuned() {
         tuned.forEach(TextEncoder::close);
         tuned.clear();
     }
