@@ -37,7 +37,7 @@ class HpolinkCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: hpolink "), run.out());
-        for (String command : new String[] {"annotate", "predict", "extract", "normalize", "train", "evaluate", "data", "corpus", "hpo", "llm", "serve", "bench"}) {
+        for (String command : new String[] {"annotate", "predict", "extract", "normalize", "train", "evaluate", "data", "corpus", "hpo", "llm", "serve", "spark", "bench"}) {
             assertTrue(run.out().contains("  " + command + " "), command + " in:\n" + run.out());
         }
         assertEquals("", run.err());

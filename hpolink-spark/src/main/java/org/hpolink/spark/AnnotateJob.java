@@ -186,9 +186,15 @@ public final class AnnotateJob implements Callable<Integer> {
     }
 
     private static Dataset<Row> readBack(SparkSession spark, JobSettings settings, StructType schema) {
+        String written = literal(settings.output());
         return switch (settings.outputFormat()) {
-            case PARQUET -> spark.read().parquet(settings.output());
-            case JSONL -> spark.read().schema(schema).json(settings.output());
+            case PARQUET -> spark.read().parquet(written);
+            case JSONL -> spark.read().schema(schema).json(written);
         };
+    }
+
+    /** {@code path} as a path Spark reads as it is: a folder named {@code out[1]} is not a pattern matching {@code out1}. */
+    static String literal(String path) {
+        return path.replaceAll("([\\\\\\[\\]{}*?])", "\\\\$1");
     }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link AnnotateJob} on a local Spark of two threads: Parquet in and out with the input's other columns kept, a
+ * {@link AnnotateJob} on a local Spark of two threads: Parquet in and out with the input's other columns kept (into a
+ * folder whose name Spark would read as a pattern), a
  * folder of text files read as {@code annotate} reads them (a file a document, its name the id, a byte order mark left
  * out, CR LF read as LF), and an output folder that exists refused before anything runs.
  */
@@ -74,13 +75,13 @@ class AnnotateJobIT {
                 RowFactory.create(2L, "p2", "Mother has short stature. No seizures."), RowFactory.create(3L, "p3", null));
         String input = folder.resolve("notes.parquet").toString();
         spark.createDataFrame(rows, schema).write().parquet(input);
-        String output = folder.resolve("notes-annotated").toString();
+        String output = folder.resolve("notes-annotated[1]").toString();
 
         AnnotateJob.Summary summary = AnnotateJob.run(spark, settings(input, JobOptions.InputFormat.PARQUET, output, "body", "note_id"));
 
         assertEquals(3, summary.documents());
         assertEquals(1, summary.errors());
-        List<Row> written = spark.read().parquet(output).orderBy("note_id").collectAsList();
+        List<Row> written = spark.read().parquet(AnnotateJob.literal(output)).orderBy("note_id").collectAsList();
         assertEquals(List.of("note_id", "patient", "findings", "error"), List.of(written.get(0).schema().fieldNames()));
         assertEquals(List.of("HP:0000286", "HP:0030820"), written.get(0).<Row>getList(2).stream().map(f -> f.getString(0)).sorted().toList());
         Map<String, String> assertions = new HashMap<>();
