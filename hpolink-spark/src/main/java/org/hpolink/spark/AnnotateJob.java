@@ -140,8 +140,9 @@ public final class AnnotateJob implements Callable<Integer> {
             annotator.setIdCol(settings.idCol());
         }
         Dataset<Row> annotated = annotator.transform(documents);
+        String findings = annotator.getOrDefault(annotator.outputCol());
+        String error = annotator.getOrDefault(annotator.errorCol());
         if (List.of(annotated.columns()).contains(CORRUPT)) {
-            String error = annotator.getOrDefault(annotator.errorCol());
             annotated = annotated.withColumn(error, when(col(CORRUPT).isNotNull(),
                             concat(lit("the line is not a JSON object: "), substring(col(CORRUPT), 1, 100))).otherwise(col(error)))
                     .drop(CORRUPT);
@@ -151,8 +152,8 @@ public final class AnnotateJob implements Callable<Integer> {
             case PARQUET -> annotated.write().parquet(settings.output());
             case JSONL -> annotated.write().json(settings.output());
         }
-        Row counts = readBack(spark, settings, annotated.schema()).agg(count(lit(1)), count(col(annotator.getOrDefault(annotator.errorCol()))),
-                sum(when(col(annotator.getOrDefault(annotator.outputCol())).isNotNull(), size(col(annotator.getOrDefault(annotator.outputCol())))))).first();
+        Row counts = readBack(spark, settings, annotated.schema())
+                .agg(count(lit(1)), count(col(error)), sum(when(col(findings).isNotNull(), size(col(findings))))).first();
         return new Summary(counts.getLong(0), counts.getLong(1), counts.isNullAt(2) ? 0 : counts.getLong(2), (System.nanoTime() - start) / 1e9);
     }
 
@@ -171,18 +172,23 @@ public final class AnnotateJob implements Callable<Integer> {
     private static Dataset<Row> read(SparkSession spark, JobSettings settings) {
         return switch (settings.inputFormat()) {
             case JSONL -> {
-                StructType schema = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
-                    DataTypes.createStructField(settings.idCol() == null ? "id" : settings.idCol(), DataTypes.StringType, true),
-                    DataTypes.createStructField(settings.textCol(), DataTypes.StringType, true),
-                    DataTypes.createStructField(CORRUPT, DataTypes.StringType, true)});
+                StructType schema = DataTypes.createStructType(List.of(
+                        DataTypes.createStructField(idColumn(settings), DataTypes.StringType, true),
+                        DataTypes.createStructField(settings.textCol(), DataTypes.StringType, true),
+                        DataTypes.createStructField(CORRUPT, DataTypes.StringType, true)));
                 yield spark.read().schema(schema).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).json(settings.input());
             }
             // A file a document, as annotate reads a folder of text files: its name the id, a byte order mark left out.
             case TEXT -> spark.read().option("wholetext", "true").text(settings.input())
-                    .select(col("_metadata.file_name").as(settings.idCol() == null ? "id" : settings.idCol()),
+                    .select(col("_metadata.file_name").as(idColumn(settings)),
                             regexp_replace(col("value"), "^\uFEFF", "").as(settings.textCol()));
             case PARQUET -> spark.read().parquet(settings.input());
         };
+    }
+
+    /** The id column of JSON Lines and text input, which always have one. */
+    private static String idColumn(JobSettings settings) {
+        return settings.idCol() == null ? "id" : settings.idCol();
     }
 
     private static Dataset<Row> readBack(SparkSession spark, JobSettings settings, StructType schema) {

@@ -102,8 +102,8 @@ class AnnotateJobIT {
         Map<String, String> findings = new HashMap<>();
         for (Row row : spark.read().parquet(output).collectAsList()) {
             Row finding = row.<Row>getList(1).get(0);
-            List<List<Integer>> spans = finding.getList(2).stream()
-                    .map(span -> scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<Integer>) span)).toList();
+            List<List<?>> spans = finding.getList(2).stream()
+                    .<List<?>>map(span -> scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<?>) span)).toList();
             findings.put(row.getString(0), finding.getString(0) + " " + spans);
         }
         assertEquals(Map.of("windows.txt", "HP:0000286 [[15, 25]]", "unix.txt", "HP:0000286 [[15, 25]]"), findings);
