@@ -112,7 +112,9 @@ public final class AnnotateJob implements Callable<Integer> {
 
     /** Runs the job in this JVM on a local Spark of {@code master} ({@code local[N]}), started for it and stopped after. */
     public static Summary runLocal(String master, JobSettings settings) {
-        SparkSession spark = SparkSession.builder().master(master).appName("hpolink").config("spark.ui.enabled", "false").getOrCreate();
+        // No web UI on a local run; its stages shown on the console instead, as progress.
+        SparkSession spark = SparkSession.builder().master(master).appName("hpolink").config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "true").getOrCreate();
         try {
             return run(spark, settings);
         } finally {
