@@ -7,7 +7,7 @@ import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalTrainer;
 import org.hpolink.ontology.Hpo;
 
-/** How the commands put a grid model together with the lexical extractor whose mentions it may read as hints. */
+/** How the commands train a grid model with the lexical extractor whose mentions it may read as hints. */
 final class GridModels {
 
     private GridModels() {
