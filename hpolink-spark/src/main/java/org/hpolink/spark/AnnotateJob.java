@@ -112,9 +112,11 @@ public final class AnnotateJob implements Callable<Integer> {
 
     /** Runs the job in this JVM on a local Spark of {@code master} ({@code local[N]}), started for it and stopped after. */
     public static Summary runLocal(String master, JobSettings settings) {
-        // No web UI on a local run; its stages shown on the console instead, as progress.
+        // No web UI on a local run, its stages shown on the console instead, as progress; and no network address: a
+        // local Spark talks to itself over loopback, whatever the host name resolves to.
         SparkSession spark = SparkSession.builder().master(master).appName("hpolink").config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "true").getOrCreate();
+                .config("spark.ui.showConsoleProgress", "true").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
         try {
             return run(spark, settings);
         } finally {
