@@ -44,11 +44,7 @@ final class GridModelOption {
         ModelLocation location = HpolinkCommand.of(command).modelLocation(folder, ModelLocation.GRID);
         PrintWriter err = command.commandLine().getErr();
         return switch (location.origin()) {
-            case GIVEN -> {
-                GridModel model = GridModelIO.read(location.folder());
-                model.provenance().requireRelease(location.folder(), hpo);
-                yield model;
-            }
+            case GIVEN -> GridModelIO.read(location.folder(), hpo);
             case DEFAULT -> location.readOrTrain(GridModelIO::read, GridModel::provenance, GridConfig.DEFAULTS.asMap(),
                     corpus -> TrainCommand.trainGrid(GridConfig.DEFAULTS, corpus, hpo, encoders, err),
                     model -> f -> GridModelIO.write(model, f), trainFile, hpo, err);

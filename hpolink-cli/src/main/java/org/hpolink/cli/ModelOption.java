@@ -97,8 +97,7 @@ final class ModelOption {
             return llmPipeline(name, command, hpo, normalizer, llm, workers, profile);
         }
         if (!learned) {
-            LexicalModel lexical = lexicalModel(name, command, hpo, profile);
-            return new OpenPipeline(ExtractionPipeline.lexical(lexical, hpo), "lexical model", List.of(lexical.provenance()), List.of());
+            return PipelineModels.lexical(lexicalModel(name, command, hpo, profile), hpo);
         }
         Path trainFile = HpolinkCommand.of(command).dataLocation().bc8Train();
         List<AutoCloseable> resources = new ArrayList<>();
@@ -147,7 +146,7 @@ final class ModelOption {
             lexicalFolder = defaultLexicalLocation(command, profile).folder();
         } else {
             lexicalFolder = Path.of(name);
-            readGiven(lexicalFolder, hpo);
+            LexicalModelIO.read(lexicalFolder, hpo);
         }
         if (!learned) {
             return new PipelineModels(LEXICAL, hpoFile.toString(), lexicalFolder.toString(), null, null, profile);
@@ -204,13 +203,7 @@ final class ModelOption {
 
     /** The lexical model this option names, the default of {@code profile} or the one in its folder, as the profile uses it. */
     private static LexicalModel lexicalModel(String name, CommandSpec command, Hpo hpo, Profile profile) throws IOException {
-        return profile.lexicalModel(name.equals(LEXICAL) ? defaultLexicalModel(command, hpo, profile) : readGiven(Path.of(name), hpo));
-    }
-
-    private static LexicalModel readGiven(Path folder, Hpo hpo) throws IOException {
-        LexicalModel lexical = LexicalModelIO.read(folder);
-        lexical.provenance().requireRelease(folder, hpo);
-        return lexical;
+        return profile.lexicalModel(name.equals(LEXICAL) ? defaultLexicalModel(command, hpo, profile) : LexicalModelIO.read(Path.of(name), hpo));
     }
 
     /** The default lexical model of {@code profile}, each profile's in a folder of its own. */

@@ -57,11 +57,7 @@ final class NormalizerOption {
         ModelLocation location = root.modelLocation(folder, ModelLocation.NORMALIZER);
         PrintWriter err = command.commandLine().getErr();
         return switch (location.origin()) {
-            case GIVEN -> {
-                BiosynNormalizer normalizer = BiosynModelIO.read(location.folder(), encoders);
-                normalizer.provenance().requireRelease(location.folder(), hpo);
-                yield normalizer;
-            }
+            case GIVEN -> BiosynModelIO.read(location.folder(), encoders, hpo);
             case DEFAULT -> location.readOrTrain(f -> BiosynModelIO.read(f, encoders), BiosynNormalizer::provenance,
                     BiosynConfig.DEFAULTS.asMap(), corpus -> TrainCommand.trainNormalizer(BiosynConfig.DEFAULTS, corpus, hpo, trainingEncoders, err),
                     normalizer -> f -> BiosynModelIO.write(normalizer, f), trainFile, hpo, err);

@@ -15,6 +15,7 @@ import org.hpolink.model.Sha256;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
+import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
 
 /**
@@ -68,6 +69,17 @@ public final class BiosynModelIO {
             System.arraycopy(vectors.row(n), 0, rows, n * vectors.dimension(), vectors.dimension());
         }
         writeFloats(folder.resolve(NAME_VECTORS), rows);
+    }
+
+    /**
+     * The normalizer in {@code folder}, embedding with {@code embedders}, for use with {@code hpo}.
+     *
+     * @throws IllegalArgumentException naming both releases when it was trained with another HPO release
+     */
+    public static BiosynNormalizer read(Path folder, Embedders embedders, Hpo hpo) throws IOException {
+        BiosynNormalizer normalizer = read(folder, embedders);
+        normalizer.provenance().requireRelease(folder, hpo);
+        return normalizer;
     }
 
     /**

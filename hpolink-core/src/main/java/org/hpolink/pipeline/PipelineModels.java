@@ -80,24 +80,20 @@ public record PipelineModels(String pipeline, String hpoFile, String lexicalMode
      */
     public OpenPipeline open(Hpo hpo, int workers) throws IOException {
         if (pipeline.equals(LEXICAL)) {
-            LexicalModel lexical = readLexical(hpo);
-            return new OpenPipeline(ExtractionPipeline.lexical(profile.lexicalModel(lexical), hpo), "lexical model",
-                    List.of(lexical.provenance()), List.of());
+            return lexical(profile.lexicalModel(LexicalModelIO.read(Path.of(lexicalModel), hpo)), hpo);
         }
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Encoders encoders = new Encoders(EncoderOptions.sharedBy(workers));
             resources.add(encoders);
-            BiosynNormalizer ids = BiosynModelIO.read(Path.of(normalizerModel), encoders);
-            ids.provenance().requireRelease(Path.of(normalizerModel), hpo);
-            GridModel grid = GridModelIO.read(Path.of(gridModel));
+            BiosynNormalizer ids = BiosynModelIO.read(Path.of(normalizerModel), encoders, hpo);
+            GridModel grid = GridModelIO.read(Path.of(gridModel), hpo);
             resources.add(grid);
-            grid.provenance().requireRelease(Path.of(gridModel), hpo);
             boolean needsLexical = pipeline.equals(ENSEMBLE) || grid.config().lexiconHints();
             if (needsLexical && lexicalModel == null) {
                 throw new IllegalArgumentException("the grid model in " + gridModel + " reads the lexical model's mentions: name its folder");
             }
-            LexicalModel lexical = needsLexical ? profile.lexicalModel(readLexical(hpo)) : null;
+            LexicalModel lexical = needsLexical ? profile.lexicalModel(LexicalModelIO.read(Path.of(lexicalModel), hpo)) : null;
             return learned(pipeline, lexical, ids, grid, encoders, hpo, workers, resources);
         } catch (IOException | RuntimeException e) {
             new OpenPipeline(null, "", List.of(), resources).close();
@@ -105,10 +101,9 @@ public record PipelineModels(String pipeline, String hpoFile, String lexicalMode
         }
     }
 
-    private LexicalModel readLexical(Hpo hpo) throws IOException {
-        LexicalModel lexical = LexicalModelIO.read(Path.of(lexicalModel));
-        lexical.provenance().requireRelease(Path.of(lexicalModel), hpo);
-        return lexical;
+    /** The lexical pipeline of {@code lexical}, the model as its profile uses it. */
+    public static OpenPipeline lexical(LexicalModel lexical, Hpo hpo) {
+        return new OpenPipeline(ExtractionPipeline.lexical(lexical, hpo), "lexical model", List.of(lexical.provenance()), List.of());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
 import org.hpolink.model.Sha256;
+import org.hpolink.ontology.Hpo;
 
 /**
  * Reads and writes a trained {@link GridModel}: a folder with {@code manifest.json} (format, version, provenance,
@@ -55,6 +56,22 @@ public final class GridModelIO {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(folder.resolve(PARAMETERS))))) {
             network.saveParameters(out);
         }
+    }
+
+    /**
+     * The model in {@code folder}, for use with {@code hpo}; closed again when it does not fit.
+     *
+     * @throws IllegalArgumentException naming both releases when it was trained with another HPO release
+     */
+    public static GridModel read(Path folder, Hpo hpo) throws IOException {
+        GridModel model = read(folder);
+        try {
+            model.provenance().requireRelease(folder, hpo);
+        } catch (IllegalArgumentException e) {
+            model.close();
+            throw e;
+        }
+        return model;
     }
 
     /** @throws IOException naming the file when the bundle is missing, of another format or version, or malformed */

@@ -22,6 +22,7 @@ import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
+import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
 
 /**
@@ -96,6 +97,17 @@ public final class LexicalModelIO {
                 List.copyOf(model.attachments().leading()), List.copyOf(model.attachments().trailing()), compositions, stats);
         JSON.writeValue(folder.resolve(MANIFEST).toFile(), new Manifest(FORMAT, FORMAT_VERSION, model.provenance()));
         JSON.writeValue(folder.resolve(LEXICON).toFile(), lexicon);
+    }
+
+    /**
+     * The model in {@code folder}, for use with {@code hpo}.
+     *
+     * @throws IllegalArgumentException naming both releases when it was trained with another HPO release
+     */
+    public static LexicalModel read(Path folder, Hpo hpo) throws IOException {
+        LexicalModel model = read(folder);
+        model.provenance().requireRelease(folder, hpo);
+        return model;
     }
 
     /**
