@@ -9,6 +9,7 @@ import org.hpolink.pipeline.PipelineModels;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.spark.AnnotateJob;
 import org.hpolink.spark.JobOptions;
+import org.hpolink.spark.JobSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +63,10 @@ final class SparkCommand implements Callable<Integer> {
         }
         Hpo ontology = hpo.read();
         PipelineModels models = model.models(ontology, hpo.file(), normalizer, grid, profile.profile(Profile.NOTES));
-        AnnotateJob.Summary summary = AnnotateJob.runLocal(master, job.settings(models));
+        JobSettings settings = job.settings(models);
+        AnnotateJob.Summary summary = AnnotateJob.runLocal(master, settings);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(summary.describe(spec.findOption("--output").getValue()));
+        out.println(summary.describe(settings.output()));
         out.flush();
         return 0;
     }

@@ -78,11 +78,7 @@ public final class AnnotateJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Profile chosen = switch (profile) {
-            case "notes" -> Profile.NOTES;
-            case "exam" -> Profile.EXAM;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--profile " + profile + ": expected notes or exam");
-        };
+        Profile chosen = JobOptions.parse(spec, "--profile", profile, Profile.class);
         PipelineModels models;
         try {
             models = new PipelineModels(pipeline, hpoFile, lexicalModel, normalizerModel, gridModel, chosen);
@@ -110,13 +106,18 @@ public final class AnnotateJob implements Callable<Integer> {
         }
     }
 
-    /** Runs the job in this JVM on a local Spark of {@code master} ({@code local[N]}), started for it and stopped after. */
+    /**
+     * A local Spark of {@code master} ({@code local[N]}): no web UI, and no network address: a local Spark talks to
+     * itself over loopback, whatever the host name resolves to.
+     */
+    static SparkSession.Builder localSpark(String master) {
+        return SparkSession.builder().master(master).config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+
+    /** Runs the job in this JVM on a local Spark of {@code master}, started for it and stopped after, its stages shown as progress. */
     public static Summary runLocal(String master, JobSettings settings) {
-        // No web UI on a local run, its stages shown on the console instead, as progress; and no network address: a
-        // local Spark talks to itself over loopback, whatever the host name resolves to.
-        SparkSession spark = SparkSession.builder().master(master).appName("hpolink").config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "true").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        SparkSession spark = localSpark(master).appName("hpolink").config("spark.ui.showConsoleProgress", "true").getOrCreate();
         try {
             return run(spark, settings);
         } finally {

@@ -64,8 +64,8 @@ public final class JobOptions {
         if (partitions != null) {
             requireAtLeast("--partitions", partitions);
         }
-        InputFormat in = inputFormat == null ? InputFormat.of(input) : parse("--input-format", inputFormat, InputFormat.class);
-        OutputFormat out = parse("--output-format", outputFormat, OutputFormat.class);
+        InputFormat in = inputFormat == null ? InputFormat.of(input) : parse(command, "--input-format", inputFormat, InputFormat.class);
+        OutputFormat out = parse(command, "--output-format", outputFormat, OutputFormat.class);
         String id = idCol != null ? idCol : in == InputFormat.PARQUET ? null : "id";
         return new JobSettings(input, in, output, out, in == InputFormat.TEXT ? "text" : textCol, id, maxChars, batchSize,
                 partitions == null ? 0 : partitions, models);
@@ -73,11 +73,12 @@ public final class JobOptions {
 
     private void requireAtLeast(String option, int value) {
         if (value < 1) {
-            throw new ParameterException(command.commandLine(), option + " " + value + ": expected 1 or more");
+            throw new ParameterException(command.commandLine(), option + " is " + value + ": expected 1 or more");
         }
     }
 
-    private <E extends Enum<E>> E parse(String option, String value, Class<E> type) {
+    /** The constant of {@code type} named {@code value} in any case, as the option of {@code command} gave it. */
+    static <E extends Enum<E>> E parse(CommandSpec command, String option, String value, Class<E> type) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

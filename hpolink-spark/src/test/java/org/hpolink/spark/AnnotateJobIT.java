@@ -51,8 +51,7 @@ class AnnotateJobIT {
         LexicalModelIO.write(new LexicalTrainer(Profile.NOTES.lexicalConfig())
                 .train(new Bc8CorpusReader(hpo::isKnown).read(RealDataFolder.trainFile()), hpo, "all"), lexical);
         models = new PipelineModels(PipelineModels.LEXICAL, RealDataFolder.hpoFile().toString(), lexical.toString(), null, null, Profile.NOTES);
-        spark = SparkSession.builder().master("local[2]").appName("AnnotateJobIT").config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = AnnotateJob.localSpark("local[2]").appName("AnnotateJobIT").getOrCreate();
     }
 
     @AfterAll

@@ -97,8 +97,7 @@ class HpoAnnotatorIT {
         }
         ensemble = new PipelineModels(PipelineModels.ENSEMBLE, RealDataFolder.hpoFile().toString(), lexicalFolder.toString(),
                 normalizerFolder.toString(), gridFolder.toString(), Profile.NOTES);
-        spark = SparkSession.builder().master("local[2]").appName("HpoAnnotatorIT").config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        spark = AnnotateJob.localSpark("local[2]").appName("HpoAnnotatorIT")
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     }
 
