@@ -32,6 +32,6 @@ class EvaluateCorpusCommandIT {
         assertTrue(run.out().contains("note: 8 gold mentions have offsets that do not cover the text written beside them"), run.out());
         Matcher documentLevel = Pattern.compile("document \\(ids\\)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)").matcher(run.out());
         assertTrue(documentLevel.find(), run.out());
-        assertTrue(Double.parseDouble(documentLevel.group(3)) >= 0.80, "document-level F1 " + documentLevel.group(3));
+        assertTrue(Double.parseDouble(documentLevel.group(3)) >= 0.84, "document-level F1 " + documentLevel.group(3));
     }
 }

@@ -29,16 +29,19 @@ public final class DocumentAnnotator {
     private final DocumentSegmenter segmenter;
     private final Hpo hpo;
     private final Optional<AssertionAnnotator> assertions;
+    private final List<FindingFilter> filters;
 
     /**
      * @param hpo     the release the pipeline's ids are primary ids of, for their labels
-     * @param profile whether the findings the pipeline found present are asked what the document asserts of them
+     * @param profile what is done to the pipeline's findings in a document ({@link Profile#documentFilters}), and
+     *                whether the findings found present are asked what the document asserts of them
      */
     public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
         this.pipeline = pipeline;
         this.segmenter = segmenter;
         this.hpo = hpo;
         this.assertions = profile.assertions();
+        this.filters = profile.documentFilters(hpo);
     }
 
     /** The findings of each document, in the order given. */
@@ -52,7 +55,11 @@ public final class DocumentAnnotator {
             List<DocumentFinding> findings = new ArrayList<>();
             Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document));
             for (Window window : document.windows()) {
-                for (ScoredFinding scored : found.get(w++)) {
+                List<ScoredFinding> windowFindings = found.get(w++);
+                for (FindingFilter filter : filters) {
+                    windowFindings = filter.apply(window.observation(), windowFindings);
+                }
+                for (ScoredFinding scored : windowFindings) {
                     // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
                     Span span = window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
                             "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));

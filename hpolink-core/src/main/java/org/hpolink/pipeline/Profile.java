@@ -1,17 +1,21 @@
 package org.hpolink.pipeline;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hpolink.assertion.AssertionAnnotator;
 import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.SeverityTerms;
 
 /**
  * How documents are annotated: as BC8 exam observations, or as clinical notes and literature. The exam profile keeps
  * BC8's conventions: the lexicon of HPO labels, exact synonyms and training mentions, findings composed into their
  * common child as BC8's annotators write them, and the pipeline's own key and normal findings. The notes profile reads
  * HPO's related synonyms too ({@code hearing loss}) and names as prose writes them ({@code neurologic involvement},
- * {@code FTT}), keeps each finding apart, and asks of each finding found present
+ * {@code FTT}), keeps each finding apart, names a finding's severity where HPO has a term for it ({@code moderate
+ * intellectual disability}), and asks of each finding found present
  * what the text asserts of it ({@link AssertionAnnotator}: present, negated, family, hypothetical, historical). Chosen
  * on the genereviews development documents (docs/RESULTS.md).
  */
@@ -22,6 +26,14 @@ public enum Profile {
     /** The assertion stage of this profile, if it has one. */
     public Optional<AssertionAnnotator> assertions() {
         return this == NOTES ? Optional.of(AssertionAnnotator.standard()) : Optional.empty();
+    }
+
+    /**
+     * What this profile does to a pipeline's findings in a document before their assertions are asked: the notes
+     * profile names a finding's severity where HPO has a term for it ({@link SeverityFilter}).
+     */
+    public List<FindingFilter> documentFilters(Hpo hpo) {
+        return this == NOTES ? List.of(new SeverityFilter(SeverityTerms.of(hpo))) : List.of();
     }
 
     /** How this profile's default lexical model is trained. */

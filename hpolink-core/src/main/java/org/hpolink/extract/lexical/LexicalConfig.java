@@ -62,10 +62,12 @@ public record LexicalConfig(
         }
     }
 
-    /** Every field by name, for a model's provenance. */
+    /** Every field by name and the trainer's {@link LexicalTrainer#REVISION}, for a model's provenance. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> asMap() {
-        return new ObjectMapper().convertValue(this, Map.class);
+        Map<String, Object> map = new ObjectMapper().convertValue(this, Map.class);
+        map.put("trainerRevision", LexicalTrainer.REVISION);
+        return map;
     }
 
     public static LexicalConfig defaults() {

@@ -46,17 +46,34 @@ import org.hpolink.text.Tokenizer;
 public final class LexicalTrainer {
 
     public static final String COMPONENT = "lexical";
+    /**
+     * Raised whenever the same data and config give another lexicon than before, so that a default model an older
+     * trainer left is out of date (it is part of {@link LexicalConfig#asMap()}). 2: prose names with interchangeable
+     * adjectives ({@code reduced}, {@code low}, {@code elevated}); a word is joined with the next only into another
+     * word ({@code vitamin E}).
+     */
+    public static final int REVISION = 2;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
     private static final int RELATED_SYNONYM_WEIGHT = 1;
-    /** A prose name ({@link LexicalConfig#proseNames()}): a generic-noun variant or an abbreviation; it counts as a related synonym. */
+    /** A prose name ({@link LexicalConfig#proseNames()}): a variant with interchangeable words or an abbreviation; it counts as a related synonym. */
     private static final int VARIANT_WEIGHT = RELATED_SYNONYM_WEIGHT;
-    /** The nouns (and the adjective) prose uses for "some abnormality of": one stands for the others in a name. */
-    private static final List<String> GENERIC_NOUNS = List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem",
-            "disturbance", "derangement");
-    private static final Pattern GENERIC_NOUN = Pattern.compile(
-            "(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b");
+    /**
+     * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
+     * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
+     * than usual". One stands for the others of its group; the nonsense some make ({@code decreased-set ears}) is
+     * never written, so never matched.
+     */
+    private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
+            List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
+            List.of("decreased", "reduced", "diminished", "low"),
+            List.of("increased", "elevated", "high"));
+    /** Each group's words as they are written, plurals included. */
+    private static final List<Pattern> INTERCHANGEABLE_WORD = List.of(
+            Pattern.compile("(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b"),
+            Pattern.compile("(?i)\\b(decreased|reduced|diminished|low)\\b"),
+            Pattern.compile("(?i)\\b(increased|elevated|high)\\b"));
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
     /**
@@ -224,7 +241,7 @@ public final class LexicalTrainer {
             }
             if (config.proseNames()) {
                 for (String text : texts) {
-                    for (String variant : genericNounVariants(text)) {
+                    for (String variant : proseVariants(text)) {
                         names.add(new Name(tokenizer.tokenize(variant), term.id(), VARIANT_WEIGHT));
                     }
                 }
@@ -241,17 +258,22 @@ public final class LexicalTrainer {
         return names;
     }
 
-    /** {@code name} with its first generic noun of abnormality replaced by each of the others; none when it has none. */
-    static List<String> genericNounVariants(String name) {
-        Matcher matcher = GENERIC_NOUN.matcher(name);
-        if (!matcher.find()) {
-            return List.of();
-        }
-        String found = Stemmer.stem(matcher.group().toLowerCase(Locale.ROOT));
+    /**
+     * {@code name} with the first word of each group of {@link #INTERCHANGEABLE_WORDS} it holds replaced by each of the
+     * group's other words; none when it holds none.
+     */
+    static List<String> proseVariants(String name) {
         List<String> variants = new ArrayList<>();
-        for (String noun : GENERIC_NOUNS) {
-            if (!Stemmer.stem(noun).equals(found)) {
-                variants.add(name.substring(0, matcher.start()) + noun + name.substring(matcher.end()));
+        for (int g = 0; g < INTERCHANGEABLE_WORDS.size(); g++) {
+            Matcher matcher = INTERCHANGEABLE_WORD.get(g).matcher(name);
+            if (!matcher.find()) {
+                continue;
+            }
+            String found = Stemmer.stem(matcher.group().toLowerCase(Locale.ROOT));
+            for (String word : INTERCHANGEABLE_WORDS.get(g)) {
+                if (!Stemmer.stem(word).equals(found)) {
+                    variants.add(name.substring(0, matcher.start()) + word + name.substring(matcher.end()));
+                }
             }
         }
         return variants;

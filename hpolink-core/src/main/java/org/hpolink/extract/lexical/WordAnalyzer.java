@@ -88,7 +88,9 @@ final class WordAnalyzer {
                 int partner = nextWordJoinedByPunctuation(tokens, i);
                 if (partner >= 0) {
                     int joined = vocabulary.id(Stemmer.stem(token.normalized() + tokens.get(partner).normalized()));
-                    if (joined != Vocabulary.UNKNOWN) {
+                    // "vitamin E" joins to "vitamine", whose stem is "vitamin"'s: a join that only swallows the
+                    // second word would make vitamin E deficiency vitamin A's.
+                    if (joined != Vocabulary.UNKNOWN && joined != vocabulary.id(Stemmer.stem(token.normalized()))) {
                         units.add(new Unit(i, partner, Unit.Kind.CONTENT, joined));
                         i = partner + 1;
                         continue;

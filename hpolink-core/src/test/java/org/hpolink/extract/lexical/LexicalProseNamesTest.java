@@ -26,12 +26,21 @@ class LexicalProseNamesTest {
     private static final HpoId NERVOUS = HpoId.of("HP:0000707");
     private static final HpoId FAILURE_TO_THRIVE = HpoId.of("HP:0001508");
     private static final HpoId SCOLIOSIS = HpoId.of("HP:0002650");
+    private static final HpoId HYPOREFLEXIA = HpoId.of("HP:0001265");
+    private static final HpoId LOW_VITAMIN_A = HpoId.of("HP:0004905");
+    private static final HpoId LOW_VITAMIN_E = HpoId.of("HP:0100513");
 
     private static final Hpo HPO = LexicalFixtures.smallHpo("prose",
             Term.builder(NERVOUS).label("Abnormality of the nervous system").synonym("Neurologic abnormalities", SynonymScope.EXACT)
                     .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(FAILURE_TO_THRIVE).label("Failure to thrive").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
-            Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+            Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(HYPOREFLEXIA).label("Hyporeflexia").synonym("Decreased reflexes", SynonymScope.EXACT)
+                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(LOW_VITAMIN_A).label("Low levels of vitamin A").synonym("Vitamin A deficiency", SynonymScope.EXACT)
+                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(LOW_VITAMIN_E).label("Low levels of vitamin E").synonym("Vitamin E deficiency", SynonymScope.EXACT)
+                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
 
     private static LexicalModel train(boolean prose) {
         Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
@@ -44,11 +53,29 @@ class LexicalProseNamesTest {
 
     @Test
     void aGenericNounStandsForTheOthers() {
-        List<String> variants = LexicalTrainer.genericNounVariants("Neurologic abnormalities");
+        List<String> variants = LexicalTrainer.proseVariants("Neurologic abnormalities");
         assertTrue(variants.contains("Neurologic involvement"), variants::toString);
         assertTrue(variants.contains("Neurologic anomaly"), variants::toString);
         assertFalse(variants.contains("Neurologic abnormality"), "the noun found is not offered again: " + variants);
-        assertEquals(List.of(), LexicalTrainer.genericNounVariants("Scoliosis"));
+        assertEquals(List.of(), LexicalTrainer.proseVariants("Scoliosis"));
+    }
+
+    @Test
+    void reducedAndDiminishedStandForDecreased() {
+        assertEquals(List.of("reduced reflexes", "diminished reflexes", "low reflexes"), LexicalTrainer.proseVariants("Decreased reflexes"));
+    }
+
+    @Test
+    void reducedReflexesAreHyporeflexiaInProse() {
+        assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
+        assertEquals(List.of(), ids(train(false), "Reduced reflexes."));
+    }
+
+    @Test
+    void aOneLetterWordIsNotSwallowedByTheWordBefore() {
+        // "vitamin" + "e" spells "vitamine", whose stem is "vitamin": joined, vitamin E read as vitamin A ("a" is a function word).
+        assertEquals(List.of(LOW_VITAMIN_E), ids(train(false), "Vitamin E deficiency."));
+        assertEquals(List.of(LOW_VITAMIN_A), ids(train(false), "Vitamin A deficiency."));
     }
 
     @Test

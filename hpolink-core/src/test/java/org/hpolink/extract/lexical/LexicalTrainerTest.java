@@ -69,7 +69,7 @@ class LexicalTrainerTest {
                 Map.entry("modifierMinCount", 3), Map.entry("modifierInsideRatio", 0.5), Map.entry("typoMinLength", 5),
                 Map.entry("fillerMinCount", 2), Map.entry("negationWindow", 3), Map.entry("postNegationWindow", 1), Map.entry("coordination", true),
                 Map.entry("negationMinCount", 3), Map.entry("negationRatio", 2.0), Map.entry("entryMinPrecision", 0.5),
-                Map.entry("seed", 17)), provenance.config());
+                Map.entry("seed", 17), Map.entry("trainerRevision", LexicalTrainer.REVISION)), provenance.config());
     }
 
     private Path write(LexicalModel model, String name) throws IOException {
