@@ -67,9 +67,9 @@ final class ModelOption {
     /**
      * The pipeline this option names, for {@code hpo}, to be run by {@code workers} threads at once, with the lexical
      * model of {@code profile}; {@code normalizer} and {@code grid} name the other models of the grid and ensemble
-     * pipelines. The encoders and LibTorch each give
-     * every worker its share of the processors until the pipeline is closed; default models trained first, if any,
-     * train as {@code hpolink train} does (default encoder options, LibTorch's own thread count).
+     * pipelines. ONNX Runtime (the encoders and the grid network) gives every worker its share of the processors;
+     * default models trained first, if any, train as {@code hpolink train} does (default encoder options, LibTorch's
+     * own thread count).
      *
      * @throws IllegalArgumentException naming both releases when a model named by folder was trained with another HPO
      *                                  release than {@code hpo}
@@ -110,7 +110,7 @@ final class ModelOption {
             // The grid pipeline needs the lexical model only for a grid model that reads its mentions.
             LexicalModel lexicalModel = name.equals(GRID) && !gridModel.config().lexiconHints() ? null
                     : profile.lexicalModel(defaultLexicalModel(command, hpo, profile));
-            return PipelineModels.learned(name, lexicalModel, ids, gridModel, encoders, hpo, workers, resources);
+            return PipelineModels.learned(name, lexicalModel, ids, gridModel, encoders, hpo, resources);
         } catch (IOException | RuntimeException e) {
             new OpenPipeline(null, "", List.of(), resources).close();
             throw e;

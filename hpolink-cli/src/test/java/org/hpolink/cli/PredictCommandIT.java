@@ -52,7 +52,7 @@ class PredictCommandIT {
     /**
      * The ensemble pipeline on the whole training file (its three models trained first, about 6 minutes),
      * with 3 threads and then with 1: the same file, whatever each thread's share of the processors for the encoders
-     * and LibTorch (and the chunks must not depend on the threads either).
+     * and the grid network (and the chunks must not depend on the threads either).
      */
     @Test
     void ensemblePredictionsOnTheWholeTrainingFilePassValidationWhateverTheThreads() throws IOException {

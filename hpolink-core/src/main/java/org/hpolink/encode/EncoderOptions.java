@@ -24,7 +24,7 @@ public record EncoderOptions(int intraOpThreads, int batchSize) {
 
     /**
      * For {@code workers} threads that each run the encoder: the machine's processors shared among them (at least one
-     * each), batches of 32. On two cores, two workers of one thread each, for the encoders and for LibTorch alike,
+     * each), batches of 32, for the encoders and the grid network alike. On two cores, two workers of one thread each
      * annotated about 13% faster than two workers sharing two-thread pools.
      */
     public static EncoderOptions sharedBy(int workers) {

@@ -13,7 +13,6 @@ import org.hpolink.extract.MentionExtractor;
 import org.hpolink.extract.grid.GridMentionExtractor;
 import org.hpolink.extract.grid.GridModel;
 import org.hpolink.extract.grid.GridModelIO;
-import org.hpolink.extract.grid.LibTorchThreads;
 import org.hpolink.extract.lexical.LexicalMentionExtractor;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.extract.lexical.LexicalModelIO;
@@ -94,7 +93,7 @@ public record PipelineModels(String pipeline, String hpoFile, String lexicalMode
                 throw new IllegalArgumentException("the grid model in " + gridModel + " reads the lexical model's mentions: name its folder");
             }
             LexicalModel lexical = needsLexical ? profile.lexicalModel(LexicalModelIO.read(Path.of(lexicalModel), hpo)) : null;
-            return learned(pipeline, lexical, ids, grid, encoders, hpo, workers, resources);
+            return learned(pipeline, lexical, ids, grid, encoders, hpo, resources);
         } catch (IOException | RuntimeException e) {
             new OpenPipeline(null, "", List.of(), resources).close();
             throw e;
@@ -110,13 +109,12 @@ public record PipelineModels(String pipeline, String hpoFile, String lexicalMode
      * The grid or ensemble pipeline of models already read, as every front end puts it together: the grid model's
      * mentions get ids from the normalizer; the ensemble adds them where the lexical model found nothing
      * ({@link ExtractorEnsemble#DEFAULT}). {@code resources}, which the pipeline closes, must hold the grid model and
-     * the encoders; LibTorch's thread share for {@code workers} is added to them.
+     * the encoders.
      *
      * @param lexical the lexical model, as its profile uses it; null for a grid pipeline whose model reads no hints
      */
     public static OpenPipeline learned(String pipeline, LexicalModel lexical, BiosynNormalizer ids, GridModel grid, Encoders encoders,
-            Hpo hpo, int workers, List<AutoCloseable> resources) throws IOException {
-        resources.add(LibTorchThreads.shareAmong(workers));
+            Hpo hpo, List<AutoCloseable> resources) throws IOException {
         LexicalMentionExtractor lexicalExtractor = lexical == null ? null : new LexicalMentionExtractor(lexical);
         List<Provenance> provenance = new ArrayList<>(List.of(ids.provenance(), grid.provenance()));
         if (lexical != null) {

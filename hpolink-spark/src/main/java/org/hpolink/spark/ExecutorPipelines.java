@@ -48,7 +48,7 @@ final class ExecutorPipelines {
     }
 
     /**
-     * How many tasks this JVM runs at once, among which the encoders and LibTorch share the processors: the executor's
+     * How many tasks this JVM runs at once, among which ONNX Runtime's sessions share the processors: the executor's
      * cores when Spark says, else every processor.
      */
     private static int taskSlots() {

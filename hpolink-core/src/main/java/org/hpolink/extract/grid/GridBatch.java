@@ -4,7 +4,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hpolink.encode.Encoding;
 import org.hpolink.extract.grid.GridInput.WordFeatures;
 import org.hpolink.extract.grid.GridInput.WordPieces;
@@ -84,16 +91,55 @@ final class GridBatch {
 
     /** Word features, float32 [batch, words, features]. */
     private NDList features(NDManager manager) {
-        int batch = observations.size();
-        int width = ((WordFeatures) observations.get(0)).rows()[0].length;
-        float[] values = new float[batch * length * width];
-        for (int b = 0; b < batch; b++) {
+        return new NDList(manager.create(featureValues(), new Shape(batch(), length, width())));
+    }
+
+    private int width() {
+        return ((WordFeatures) observations.get(0)).rows()[0].length;
+    }
+
+    private long batch() {
+        return observations.size();
+    }
+
+    private float[] featureValues() {
+        int width = width();
+        float[] values = new float[observations.size() * length * width];
+        for (int b = 0; b < observations.size(); b++) {
             float[][] rows = ((WordFeatures) observations.get(b)).rows();
             for (int i = 0; i < rows.length; i++) {
                 System.arraycopy(rows[i], 0, values, (b * length + i) * width, width);
             }
         }
-        return new NDList(manager.create(values, new Shape(batch, length, width)));
+        return values;
+    }
+
+    /**
+     * The inputs of the exported network ({@link GridOnnx}), by name: word features and the grid, as {@link #inputs}
+     * gives them. The caller closes the tensors.
+     */
+    Map<String, OnnxTensor> onnxInputs(OrtEnvironment environment) throws OrtException {
+        if (!(observations.get(0) instanceof WordFeatures)) {
+            throw new IllegalStateException("the exported network reads word features, not word pieces");
+        }
+        Cells cells = cells();
+        long[] words = {batch(), length};
+        long[] grid = {batch(), length, length};
+        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
+        try {
+            inputs.put(GridOnnx.WORDS, OnnxTensor.createTensor(environment, FloatBuffer.wrap(featureValues()), new long[] {batch(), length, width()}));
+            inputs.put(GridOnnx.REVERSAL, OnnxTensor.createTensor(environment, LongBuffer.wrap(cells.reversal()), words));
+            inputs.put(GridOnnx.DISTANCES, OnnxTensor.createTensor(environment, LongBuffer.wrap(cells.distances()), grid));
+            inputs.put(GridOnnx.REGIONS, OnnxTensor.createTensor(environment, LongBuffer.wrap(cells.regions()), grid));
+            if (hints != null) {
+                inputs.put(GridOnnx.HINTS, OnnxTensor.createTensor(environment, LongBuffer.wrap(relationValues(hints)), grid));
+            }
+            inputs.put(GridOnnx.MASK, OnnxTensor.createTensor(environment, FloatBuffer.wrap(cells.mask()), grid));
+        } catch (OrtException | RuntimeException e) {
+            inputs.values().forEach(OnnxTensor::close);
+            throw e;
+        }
+        return inputs;
     }
 
     /**
@@ -130,8 +176,11 @@ final class GridBatch {
                 manager.create(pooling, new Shape(batch, length, pieceLength)));
     }
 
-    /** The reversal, distances, regions and hints, int64, and the grid mask, float32 (see {@link GridNetwork}). */
-    private NDList grid(NDManager manager) {
+    /** The reversal of each observation's words, word-distance buckets and regions, and the grid mask. */
+    private record Cells(long[] reversal, long[] distances, long[] regions, float[] mask) {
+    }
+
+    private Cells cells() {
         int batch = observations.size();
         long[] reversal = new long[batch * length];
         long[] distances = new long[batch * length * length];
@@ -149,13 +198,19 @@ final class GridBatch {
                 }
             }
         }
-        Shape cells = new Shape(batch, length, length);
-        NDList inputs = new NDList(manager.create(reversal, new Shape(batch, length)), manager.create(distances, cells),
-                manager.create(regions, cells));
+        return new Cells(reversal, distances, regions, mask);
+    }
+
+    /** The reversal, distances, regions and hints, int64, and the grid mask, float32 (see {@link GridNetwork}). */
+    private NDList grid(NDManager manager) {
+        Cells cells = cells();
+        Shape shape = new Shape(batch(), length, length);
+        NDList inputs = new NDList(manager.create(cells.reversal(), new Shape(batch(), length)), manager.create(cells.distances(), shape),
+                manager.create(cells.regions(), shape));
         if (hints != null) {
             inputs.add(relations(manager, hints));
         }
-        inputs.add(manager.create(mask, cells));
+        inputs.add(manager.create(cells.mask(), shape));
         return inputs;
     }
 
@@ -166,6 +221,10 @@ final class GridBatch {
 
     /** The relation of each cell of each grid, int64 [batch, length, length]; padding cells hold NONE. */
     private NDArray relations(NDManager manager, List<WordGrid> grids) {
+        return manager.create(relationValues(grids), new Shape(batch(), length, length));
+    }
+
+    private long[] relationValues(List<WordGrid> grids) {
         long[] labels = new long[observations.size() * length * length];
         for (int b = 0; b < grids.size(); b++) {
             WordGrid grid = grids.get(b);
@@ -175,7 +234,7 @@ final class GridBatch {
                 }
             }
         }
-        return manager.create(labels, new Shape(observations.size(), length, length));
+        return labels;
     }
 
     /** W2NER's bucket of the signed distance i - j: 19 for 0, 1-9 for positive, 10-18 for negative distances. */

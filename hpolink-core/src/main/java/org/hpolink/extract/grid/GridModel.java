@@ -1,14 +1,17 @@
 package org.hpolink.extract.grid;
 
-import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hpolink.encode.EncoderModel;
@@ -19,10 +22,10 @@ import org.hpolink.text.Token;
 
 /**
  * A trained word-pair grid network with its provenance: it labels the grid of each observation's words, and
- * {@link WordGrid#decode} reads the mentions off it. A model whose training tuned its encoder carries that encoder
- * (an ONNX model, run by ONNX Runtime like the pretrained ones); otherwise it reads the states of the frozen encoder
- * its config names. Holds native memory: close it. Inference is safe from several threads (each call works in its
- * own native memory scope).
+ * {@link WordGrid#decode} reads the mentions off it. The network is served by ONNX Runtime from its exported graph
+ * ({@link GridOnnx}), so prediction needs no LibTorch. A model whose training tuned its encoder carries that encoder
+ * (an ONNX model too); otherwise it reads the states of the frozen encoder its config names. Holds native memory:
+ * close it. Inference is safe from several threads.
  */
 public final class GridModel implements AutoCloseable {
 
@@ -36,32 +39,46 @@ public final class GridModel implements AutoCloseable {
     private static final int CELLS_PER_BATCH = 64 * 16 * 16;
     private static final int MAX_BATCH = 64;
 
-    private final Model model;
-    private final GridNetwork network;
+    private final GridConfig config;
+    private final int features;
+    private final byte[] network;
     private final Provenance provenance;
     /** The tuned encoder's ONNX model, or null when the encoder stayed frozen. */
     private final byte[] tunedEncoder;
     private TextEncoder openTunedEncoder;
+    private OrtSession session;
 
-    GridModel(Model model, GridNetwork network, Provenance provenance, byte[] tunedEncoder) {
-        if ((tunedEncoder != null) != network.config().tunesEncoder()) {
+    /**
+     * @param features     the width of a word's input features
+     * @param network      the network's ONNX model ({@link GridOnnx#export})
+     * @param tunedEncoder the tuned encoder's ONNX model, or null when the config keeps the encoder frozen
+     */
+    GridModel(GridConfig config, int features, byte[] network, Provenance provenance, byte[] tunedEncoder) {
+        if ((tunedEncoder != null) != config.tunesEncoder()) {
             throw new IllegalArgumentException("a grid model carries its encoder if and only if its config tunes it");
         }
-        this.model = model;
+        this.config = config;
+        this.features = features;
         this.network = network;
         this.provenance = provenance;
         this.tunedEncoder = tunedEncoder;
     }
 
     public GridConfig config() {
-        return network.config();
+        return config;
     }
 
     public Provenance provenance() {
         return provenance;
     }
 
-    GridNetwork network() {
+    /** The width of a word's input features. */
+    int featureWidth() {
+        return features;
+    }
+
+    /** The network's ONNX model, for writing. */
+    byte[] network() {
         return network;
     }
 
@@ -73,10 +90,12 @@ public final class GridModel implements AutoCloseable {
     /**
      * The word features this model reads: those of its own tuned encoder (opened on first use with
      * {@code tunedOptions}, which later calls share; closed with the model), or else those of the frozen encoder its
-     * config names, which {@code frozenEncoders} opens (and its caller closes).
+     * config names, which {@code frozenEncoders} opens (and its caller closes). The network, if not yet opened, is
+     * opened with the threads of {@code tunedOptions} too.
      */
     public synchronized GridFeatures features(Function<EncoderModel, TextEncoder> frozenEncoders, EncoderOptions tunedOptions)
             throws IOException {
+        open(tunedOptions);
         if (tunedEncoder == null) {
             return new GridFeatures(frozenEncoders.apply(config().encoder()));
         }
@@ -142,13 +161,47 @@ public final class GridModel implements AutoCloseable {
         return List.of(predictions);
     }
 
+    /** Opens the network's session with {@code options}' threads, unless it is open already. */
+    private synchronized OrtSession open(EncoderOptions options) throws IOException {
+        if (session == null) {
+            try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
+                sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
+                sessionOptions.setInterOpNumThreads(1);
+                session = OrtEnvironment.getEnvironment().createSession(network, sessionOptions);
+            } catch (OrtException e) {
+                throw new IOException("the grid network of the model trained " + provenance.createdAt() + " cannot be opened by ONNX Runtime: "
+                        + e.getMessage(), e);
+            }
+        }
+        return session;
+    }
+
+    private OrtSession session() {
+        try {
+            return open(EncoderOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<Prediction> predictBatch(List<List<Token>> words, List<float[][]> features, List<WordGrid> hints, double threshold) {
         GridBatch batch = GridBatch.ofFeatures(features, hints);
         int length = batch.length();
         float[] probabilities;
-        try (NDManager manager = model.getNDManager().newSubManager()) {
-            NDArray scores = network.forward(new ParameterStore(manager, false), batch.inputs(manager), false).singletonOrThrow();
-            probabilities = scores.softmax(3).toFloatArray();
+        Map<String, OnnxTensor> inputs = null;
+        try {
+            inputs = batch.onnxInputs(OrtEnvironment.getEnvironment());
+            try (OrtSession.Result result = session().run(inputs)) {
+                FloatBuffer output = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                probabilities = new float[output.remaining()];
+                output.get(probabilities);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the grid network failed on a batch of " + words.size() + " observations: " + e.getMessage(), e);
+        } finally {
+            if (inputs != null) {
+                inputs.values().forEach(OnnxTensor::close);
+            }
         }
         GridRelation[] relations = GridRelation.values();
         List<Prediction> predictions = new ArrayList<>(words.size());
@@ -180,6 +233,12 @@ public final class GridModel implements AutoCloseable {
         if (openTunedEncoder != null) {
             openTunedEncoder.close();
         }
-        model.close();
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                throw new IllegalStateException("closing the grid network's session: " + e.getMessage(), e);
+            }
+        }
     }
 }

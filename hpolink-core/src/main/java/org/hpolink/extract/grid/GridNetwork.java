@@ -38,8 +38,8 @@ import java.util.Map;
 public final class GridNetwork extends AbstractBlock {
 
     private static final byte VERSION = 1;
-    private static final float LAYER_NORM_EPSILON = 1e-12f;
-    private static final int[] DILATIONS = {1, 2, 3};
+    static final float LAYER_NORM_EPSILON = 1e-12f;
+    static final int[] DILATIONS = {1, 2, 3};
     static final int RELATIONS = GridRelation.values().length;
 
     private final GridConfig config;
@@ -108,6 +108,20 @@ public final class GridNetwork extends AbstractBlock {
 
     public GridConfig config() {
         return config;
+    }
+
+    /** The trained value of one of this network's own parameters (not the LSTMs'), for export. */
+    NDArray parameter(String name) {
+        Parameter parameter = parameters.get(name);
+        if (parameter == null) {
+            throw new IllegalArgumentException("the grid network has no parameter " + name);
+        }
+        return parameter.getArray();
+    }
+
+    /** The LSTM reading the words forwards ({@code true}) or backwards. */
+    LSTM lstm(boolean forwards) {
+        return forwards ? forwardLstm : backwardLstm;
     }
 
     /** The width of a word's input features. */

@@ -288,10 +288,10 @@ public final class GridTrainer {
                 }
             }
             byte[] tunedEncoder = encoder == null ? null : base.toBytes(encoder.weights());
-            return new GridModel(model, grid, provenance, tunedEncoder);
-        } catch (RuntimeException e) {
+            return new GridModel(config, grid.features(), GridOnnx.export(grid), provenance, tunedEncoder);
+        } finally {
+            // The trained weights now live in the exported graph: LibTorch's copy is no longer needed.
             model.close();
-            throw e;
         }
     }
 

@@ -148,9 +148,9 @@ class GridTrainerTest {
         try (GridModel model = train(TINY.withEpochs(1)).model()) {
             GridModelIO.write(model, folder);
         }
-        Files.write(folder.resolve(GridModelIO.PARAMETERS), new byte[] {1, 2, 3});
+        Files.write(folder.resolve(GridModelIO.NETWORK), new byte[] {1, 2, 3});
         IOException broken = assertThrows(IOException.class, () -> GridModelIO.read(folder));
-        assertTrue(broken.getMessage().contains(GridModelIO.PARAMETERS), broken.getMessage());
+        assertTrue(broken.getMessage().contains(GridModelIO.NETWORK), broken.getMessage());
     }
 
     @Test
