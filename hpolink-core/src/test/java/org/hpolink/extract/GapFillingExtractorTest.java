@@ -3,6 +3,7 @@ package org.hpolink.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hpolink.corpus.FindingStatus;
@@ -33,6 +34,30 @@ class GapFillingExtractorTest {
     void addsTheSecondarysMentionsThatShareNoCharacterWithThePrimarysAndAreScoredEnough() {
         assertEquals(List.of(LEXICAL, IN_A_GAP), new GapFillingExtractor(PRIMARY, SECONDARY, 0.5).extract(EARS));
         assertEquals(List.of(LEXICAL, UNSURE_IN_A_GAP, IN_A_GAP), new GapFillingExtractor(PRIMARY, SECONDARY, 0).extract(EARS));
+    }
+
+    @Test
+    void asACascadeTheSecondaryReadsOnlyTheObservationsWithGaps() {
+        Observation covered = Observation.of("o2", "EARS: low set");
+        List<String> read = new ArrayList<>();
+        MentionExtractor secondary = new MentionExtractor() {
+            @Override
+            public List<Mention> extract(Observation observation) {
+                return extractAll(List.of(observation)).get(0);
+            }
+
+            @Override
+            public List<List<Mention>> extractAll(List<Observation> observations) {
+                observations.forEach(o -> read.add(o.id()));
+                return observations.stream().map(SECONDARY::extract).toList();
+            }
+        };
+        TextCoverage gapsOnlyInLongTexts = (observation, mentions) -> observation.text().length() > 20;
+
+        List<List<Mention>> found = new GapFillingExtractor(PRIMARY, secondary, 0.5, gapsOnlyInLongTexts).extractAll(List.of(covered, EARS));
+
+        assertEquals(List.of(List.of(LEXICAL), List.of(LEXICAL, IN_A_GAP)), found);
+        assertEquals(List.of("o1"), read, "the secondary is not run on an observation without gaps");
     }
 
     @Test

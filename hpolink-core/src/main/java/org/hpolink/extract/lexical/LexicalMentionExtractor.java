@@ -12,6 +12,7 @@ import java.util.Set;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
 import org.hpolink.extract.MentionExtractor;
+import org.hpolink.extract.TextCoverage;
 import org.hpolink.extract.lexical.LexicalModel.BoundaryWords;
 import org.hpolink.extract.lexical.LexicalModel.Composition;
 import org.hpolink.extract.lexical.LexicalModel.EntryRef;
@@ -30,7 +31,7 @@ import org.hpolink.text.Tokenizer;
  * learned negation cue as a normal finding, and joins two findings of one sentence that annotators write as one
  * composite term. Immutable and thread-safe.
  */
-public final class LexicalMentionExtractor implements MentionExtractor {
+public final class LexicalMentionExtractor implements MentionExtractor, TextCoverage {
 
     public static final String SOURCE = "lexical";
 
@@ -76,6 +77,30 @@ public final class LexicalMentionExtractor implements MentionExtractor {
                     match.negated() ? FindingStatus.NORMAL : FindingStatus.KEY, match.confidence(), SOURCE));
         }
         return composed(mentions, observation);
+    }
+
+    /**
+     * A gap is a word after the section header that some name or training mention holds (a known content word, not a
+     * negation cue such as {@code normal}) and no mention covers: in {@code EXTREMITIES: Thin with little subcutaneous
+     * fat}, {@code thin} when the lexicon found only the fat. Words no name holds are no gap: a finding is named
+     * with known words, and the other extractors' mentions that overlap this one's are not kept anyway.
+     */
+    @Override
+    public boolean leavesGaps(Observation observation, List<Mention> mentions) {
+        List<Token> tokens = tokenizer.tokenize(observation.text());
+        int headerEnd = observation.section().map(s -> s.segment().end()).orElse(0);
+        for (Unit unit : analyzer.units(tokens)) {
+            Token first = tokens.get(unit.firstToken());
+            if (first.start() < headerEnd || !unit.isKnownContent() || model.preNegationCues().contains(first.normalized())
+                    || model.postNegationCues().contains(first.normalized())) {
+                continue;
+            }
+            Segment words = new Segment(first.start(), tokens.get(unit.lastToken()).end());
+            if (mentions.stream().noneMatch(m -> m.span().segments().stream().anyMatch(s -> s.intersects(words)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,18 @@ class LexicalMentionExtractorTest {
     private static final LexicalModel MODEL = LexicalFixtures.model();
 
     @Test
+    void aKnownWordNoMentionCoversIsAGap() {
+        LexicalMentionExtractor extractor = new LexicalMentionExtractor(MODEL);
+        Observation covered = Observation.of("o1", "EARS: low set");
+        Observation helices = Observation.of("o2", "EARS: low set, mild helices");
+        assertFalse(extractor.leavesGaps(covered, extractor.extract(covered)));
+        assertTrue(extractor.leavesGaps(covered, List.of()), "low set, uncovered");
+        assertTrue(extractor.leavesGaps(helices, extractor.extract(helices)), "helices: a word of HPO's names, in no mention");
+        Observation negatedOnly = Observation.of("o3", "EYES: no");
+        assertFalse(extractor.leavesGaps(negatedOnly, List.of()), "neither the header nor a negation cue is a gap");
+    }
+
+    @Test
     void borrowsTheHeaderWhenAnnotatorsDo() {
         assertMentions(MODEL, "EARS: low set", "0-4,6-13 EARS low set " + LOW_SET_EARS + " KEY");
         assertMentions(MODEL, "EARS: posteriorly rotated, thin helices",
