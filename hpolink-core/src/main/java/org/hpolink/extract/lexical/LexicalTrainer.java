@@ -50,9 +50,9 @@ public final class LexicalTrainer {
      * Raised whenever the same data and config give another lexicon than before, so that a default model an older
      * trainer left is out of date (it is part of {@link LexicalConfig#asMap()}). 2: prose names with interchangeable
      * adjectives ({@code reduced}, {@code low}, {@code elevated}); a word is joined with the next only into another
-     * word ({@code vitamin E}).
+     * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}).
      */
-    public static final int REVISION = 2;
+    public static final int REVISION = 3;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -74,6 +74,13 @@ public final class LexicalTrainer {
             Pattern.compile("(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b"),
             Pattern.compile("(?i)\\b(decreased|reduced|diminished|low)\\b"),
             Pattern.compile("(?i)\\b(increased|elevated|high)\\b"));
+    /**
+     * How a one-word name of a condition becomes the adjective notes say it with ({@code hypotonic}, {@code cyanotic},
+     * {@code microcephalic}, {@code apneic}): the name's ending, and the adjective's. A nonsense form some make
+     * ({@code obesitic}) is never written, so never matched.
+     */
+    private static final List<Map.Entry<String, String>> ADJECTIVE_ENDINGS = List.of(
+            Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("ia", "ic"), Map.entry("y", "ic"));
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
     /**
@@ -259,11 +266,16 @@ public final class LexicalTrainer {
     }
 
     /**
-     * {@code name} with the first word of each group of {@link #INTERCHANGEABLE_WORDS} it holds replaced by each of the
-     * group's other words; none when it holds none.
+     * The adjective of a one-word name ({@link #ADJECTIVE_ENDINGS}), and {@code name} with the first word of each group
+     * of {@link #INTERCHANGEABLE_WORDS} it holds replaced by each of the group's other words; none when neither applies.
      */
     static List<String> proseVariants(String name) {
         List<String> variants = new ArrayList<>();
+        if (name.chars().allMatch(Character::isLetter)) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            ADJECTIVE_ENDINGS.stream().filter(ending -> lower.endsWith(ending.getKey())).findFirst()
+                    .ifPresent(ending -> variants.add(lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue()));
+        }
         for (int g = 0; g < INTERCHANGEABLE_WORDS.size(); g++) {
             Matcher matcher = INTERCHANGEABLE_WORD.get(g).matcher(name);
             if (!matcher.find()) {

@@ -57,7 +57,17 @@ class LexicalProseNamesTest {
         assertTrue(variants.contains("Neurologic involvement"), variants::toString);
         assertTrue(variants.contains("Neurologic anomaly"), variants::toString);
         assertFalse(variants.contains("Neurologic abnormality"), "the noun found is not offered again: " + variants);
-        assertEquals(List.of(), LexicalTrainer.proseVariants("Scoliosis"));
+        assertEquals(List.of(), LexicalTrainer.proseVariants("Failure to thrive"));
+    }
+
+    @Test
+    void aOneWordNameHasItsAdjective() {
+        assertEquals(List.of("hypotonic"), LexicalTrainer.proseVariants("Hypotonia"));
+        assertEquals(List.of("cyanotic"), LexicalTrainer.proseVariants("Cyanosis"));
+        assertEquals(List.of("microcephalic"), LexicalTrainer.proseVariants("Microcephaly"));
+        assertEquals(List.of("apneic"), LexicalTrainer.proseVariants("Apnea"));
+        assertEquals(List.of(), LexicalTrainer.proseVariants("Muscular hypotonia"), "only a one-word name");
+        assertEquals(List.of(), LexicalTrainer.proseVariants("Edema"));
     }
 
     @Test
