@@ -29,11 +29,13 @@ import picocli.CommandLine.Spec;
                     + "--threads threads; then the same with every text upper-cased, which the uncased encoders read alike "
                     + "but which no stored name vector or lexicon entry matches as such, so that every mention is encoded "
                     + "as a new text would be.",
-            "Target for the grid and ensemble pipelines: 500 observations/s or more on 2 threads, encoder included."
+            "Targets for the grid and ensemble pipelines, on 2 threads, encoders included: 1,000 observations/s or more "
+                    + "on the training texts, 500 or more upper-cased."
         })
 final class BenchPredictCommand implements Callable<Integer> {
 
-    private static final double TARGET_OBSERVATIONS_PER_SECOND = 500;
+    private static final double TARGET_OBSERVATIONS_PER_SECOND = 1_000;
+    private static final double TARGET_UPPER_CASED_PER_SECOND = 500;
 
     @Mixin
     private final ThroughputRounds throughput = new ThroughputRounds(3, 1);
@@ -75,19 +77,19 @@ final class BenchPredictCommand implements Callable<Integer> {
         try (OpenPipeline pipeline = model.pipeline(ontology, normalizer, grid, llm, throughput.threads, Profile.EXAM);
              ParallelPipeline annotator = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
-            report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations)));
+            report(out, "the training texts", throughput.perSecond(observations.size(), () -> annotator.annotateAll(observations)),
+                    TARGET_OBSERVATIONS_PER_SECOND);
             report(out, "the training texts upper-cased",
-                    throughput.perSecond(upperCased.size(), () -> annotator.annotateAll(upperCased)));
+                    throughput.perSecond(upperCased.size(), () -> annotator.annotateAll(upperCased)), TARGET_UPPER_CASED_PER_SECOND);
         }
         out.flush();
         return 0;
     }
 
-    private void report(PrintWriter out, String texts, double perSecond) {
+    private void report(PrintWriter out, String texts, double perSecond, double target) {
         out.printf(Locale.ROOT, "annotate %s: %,.0f observations/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %,.0f "
                 + "on 2 threads: %s)%n", texts, perSecond, throughput.threads, throughput.threads == 1 ? "" : "s", throughput.rounds,
-                throughput.warmup, TARGET_OBSERVATIONS_PER_SECOND,
-                throughput.threads == 2 ? (perSecond >= TARGET_OBSERVATIONS_PER_SECOND ? "met" : "NOT met") : "not compared");
+                throughput.warmup, target, throughput.threads == 2 ? (perSecond >= target ? "met" : "NOT met") : "not compared");
         out.flush();
     }
 }

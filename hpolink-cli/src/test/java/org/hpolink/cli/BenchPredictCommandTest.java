@@ -31,7 +31,8 @@ class BenchPredictCommandTest {
         assertEquals("data: " + data.resolve("bc8t3").resolve("train.tsv") + " (12 observations), HPO 2023-01-27", lines.get(1));
         assertEquals("pipeline: grid model, ids from the BioSyn normalizer", lines.get(2));
         assertTrue(lines.get(3).matches("annotate the training texts: [\\d,]+ observations/s on 2 threads \\(1 rounds after 0 warm-up "
-                + "rounds; target >= 500 on 2 threads: (met|NOT met)\\)"), lines.get(3));
-        assertTrue(lines.get(4).startsWith("annotate the training texts upper-cased: "), lines.get(4));
+                + "rounds; target >= 1,000 on 2 threads: (met|NOT met)\\)"), lines.get(3));
+        assertTrue(lines.get(4).matches("annotate the training texts upper-cased: [\\d,]+ observations/s on 2 threads .*target >= 500 on 2 "
+                + "threads: (met|NOT met)\\)"), lines.get(4));
     }
 }

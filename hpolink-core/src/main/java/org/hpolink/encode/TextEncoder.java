@@ -130,14 +130,7 @@ public final class TextEncoder implements AutoCloseable {
             SessionFactory factory) throws IOException {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session;
-        try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
-            sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
-            sessionOptions.setInterOpNumThreads(1);
-            sessionOptions.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            sessionOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // Idle pool threads sleep instead of spinning: on two cores shared with the JVM and other processes,
-            // spinning threads take the cores from the work (measured 1.4 to 1.9 times slower with them).
-            sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+        try (OrtSession.SessionOptions sessionOptions = options.sessionOptions()) {
             session = factory.create(environment, sessionOptions);
         } catch (OrtException e) {
             throw new ModelFormatException(source + " is not a loadable ONNX model: " + e.getMessage(), e);

@@ -164,9 +164,7 @@ public final class GridModel implements AutoCloseable {
     /** Opens the network's session with {@code options}' threads, unless it is open already. */
     private synchronized OrtSession open(EncoderOptions options) throws IOException {
         if (session == null) {
-            try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
-                sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
-                sessionOptions.setInterOpNumThreads(1);
+            try (OrtSession.SessionOptions sessionOptions = options.sessionOptions()) {
                 session = OrtEnvironment.getEnvironment().createSession(network, sessionOptions);
             } catch (OrtException e) {
                 throw new IOException("the grid network of the model trained " + provenance.createdAt() + " cannot be opened by ONNX Runtime: "
