@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The job jar the build made (integration tests run after packaging): it holds hpolink and its libraries but no Spark
  * or Scala, and no class in it refers to a library Spark ships in its own version (Jackson, protobuf, Guava, Gson)
- * other than through hpolink's relocated copy, so it cannot clash with the cluster's.
+ * other than through hpolink's relocated copy, so it cannot clash with the cluster's; nor LibTorch, which only trains.
  */
 class JobJarIT {
 
@@ -68,5 +68,15 @@ class JobJarIT {
         assertTrue(classes > 1_000, classes + " classes");
         assertEquals(List.of(), bundled);
         assertEquals(List.of(), unrelocated);
+    }
+
+    @Test
+    void leavesLibTorchOut() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> libTorch = jar.stream().map(ZipEntry::getName)
+                    .filter(name -> name.startsWith("pytorch/") || name.startsWith("jnilib/")).toList();
+            assertEquals(List.of(), libTorch);
+            assertTrue(jar.getEntry("all-minilm-l6-v2-q.onnx") != null, "the grid model's encoder is in the jar");
+        }
     }
 }
