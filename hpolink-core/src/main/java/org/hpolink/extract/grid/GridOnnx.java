@@ -71,18 +71,8 @@ final class GridOnnx {
         String backward = reorder(lstm(network.lstm(false), reorder(WORDS), config.lstmHidden()));
         String states = node("Concat", List.of(forward, backward), axis(2));
 
-        String cells = conditionalLayerNorm(network, states);
         String cellMask = node("Unsqueeze", List.of(MASK, ints("axes", 1)));
-        List<String> channels = new ArrayList<>(List.of(
-                node("Gather", List.of(floats(network.parameter("distance")), DISTANCES)),
-                node("Gather", List.of(floats(network.parameter("region")), REGIONS))));
-        if (config.lexiconHints()) {
-            channels.add(node("Gather", List.of(floats(network.parameter("hint")), HINTS)));
-        }
-        channels.add(cells);
-        String grid = node("Mul", List.of(node("Transpose", List.of(node("Concat", channels, axis(3))), perm(0, 3, 1, 2)), cellMask));
-        String x = node("Mul", List.of(gelu(node("Conv", List.of(grid, floats(network.parameter("gridIn.weight")),
-                floats(network.parameter("gridIn.bias"))))), cellMask));
+        String x = node("Transpose", List.of(gridIn(network, states)), perm(0, 3, 1, 2));
         List<String> dilated = new ArrayList<>();
         for (int dilation : GridNetwork.DILATIONS) {
             x = node("Mul", List.of(gelu(node("Conv", List.of(x, floats(network.parameter("dilated" + dilation + ".weight")),
@@ -146,16 +136,50 @@ final class GridOnnx {
         return node("GatherElements", List.of(x, index), axis(1));
     }
 
-    private String conditionalLayerNorm(GridNetwork network, String states) {
+    /**
+     * The word-pair grid through the first (1x1) convolution, its GELU and the mask, channels last: [batch, words,
+     * words, channels]. The network concatenates each cell's distance, region (and hint) embeddings with its
+     * conditional layer norm and convolves that; the convolution being linear, this graph takes each part through its
+     * own slice of the weights instead, so that no tensor as wide as the concatenation is made: the embeddings become
+     * tables of the convolution's channels, and the layer norm's shift, which depends on the column word only, is
+     * multiplied once per word. On the training file this halved the grid network's time.
+     */
+    private String gridIn(GridNetwork network, String states) {
+        GridConfig config = network.config();
+        int width = config.distanceWidth();
+        NDArray weight = network.parameter("gridIn.weight");
+        NDArray weights = weight.reshape(weight.getShape().get(0), weight.getShape().get(1));
+        List<String> parts = new ArrayList<>();
+        List<String> embeddings = new ArrayList<>(List.of("distance", "region"));
+        List<String> ids = new ArrayList<>(List.of(DISTANCES, REGIONS));
+        if (config.lexiconHints()) {
+            embeddings.add("hint");
+            ids.add(HINTS);
+        }
+        for (int e = 0; e < embeddings.size(); e++) {
+            NDArray slice = weights.get(":, " + e * width + ":" + (e + 1) * width);
+            parts.add(node("Gather", List.of(floats(network.parameter(embeddings.get(e)).matMul(slice.transpose())), ids.get(e))));
+        }
+        String cellWeights = transposed(weights.get(":, " + embeddings.size() * width + ":"));
+        // Cell (i, j) of the conditional layer norm is normalized_i * scale_j + shift_j.
         String centred = node("Sub", List.of(states, node("ReduceMean", List.of(states), intsAttribute("axes", 2))));
         String variance = node("ReduceMean", List.of(node("Mul", List.of(centred, centred))), intsAttribute("axes", 2));
         String deviation = node("Sqrt", List.of(node("Add", List.of(variance, scalar(GridNetwork.LAYER_NORM_EPSILON)))));
         String normalized = node("Unsqueeze", List.of(node("Div", List.of(centred, deviation)), ints("axes", 2)));
         String scale = node("Unsqueeze", List.of(node("Add", List.of(node("MatMul", List.of(states,
                 transposed(network.parameter("cln.conditionGamma")))), floats(network.parameter("cln.gamma")))), ints("axes", 1)));
-        String shift = node("Unsqueeze", List.of(node("Add", List.of(node("MatMul", List.of(states,
-                transposed(network.parameter("cln.conditionBeta")))), floats(network.parameter("cln.beta")))), ints("axes", 1)));
-        return node("Add", List.of(node("Mul", List.of(normalized, scale)), shift));
+        String shift = node("Add", List.of(node("MatMul", List.of(states, transposed(network.parameter("cln.conditionBeta")))),
+                floats(network.parameter("cln.beta"))));
+        parts.add(node("MatMul", List.of(node("Mul", List.of(normalized, scale)), cellWeights)));
+        parts.add(node("Unsqueeze", List.of(node("MatMul", List.of(shift, cellWeights)), ints("axes", 1))));
+        String sum = parts.get(0);
+        for (String part : parts.subList(1, parts.size())) {
+            sum = node("Add", List.of(sum, part));
+        }
+        // The network masks the grid before the convolution (its bias reaches every cell) and its output after.
+        String cellMask = node("Unsqueeze", List.of(MASK, ints("axes", 3)));
+        String convolved = node("Add", List.of(node("Mul", List.of(sum, cellMask)), floats(network.parameter("gridIn.bias"))));
+        return node("Mul", List.of(gelu(convolved), cellMask));
     }
 
     /** s[b, i, j, r] = [head_i; 1]^T U_r [tail_j; 1], as {@code GridNetwork.biaffine}. */
