@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
 import org.hpolink.eval.AlignmentReportWriter;
@@ -27,6 +31,7 @@ import org.hpolink.eval.Evaluation;
 import org.hpolink.eval.ErrorAnalysis;
 import org.hpolink.eval.EvaluationTable;
 import org.hpolink.eval.Metric;
+import org.hpolink.eval.Outcome;
 import org.hpolink.eval.Verdict;
 import org.hpolink.extract.ExpandingExtractor;
 import org.hpolink.extract.MentionExtractor;
@@ -47,6 +52,7 @@ import org.hpolink.pipeline.NormalizedExtractor;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.pipeline.VotingEnsemble;
 import org.hpolink.text.AbbreviationExpander;
+import org.hpolink.text.Observation;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;
@@ -396,7 +402,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> names = List.copyOf(pipelines.keySet());
         printSource(corpus, ontology, names.get(names.size() - 1), cv, out);
         out.println("pipelines compared on the same folds (pooled predictions):");
-        out.print(comparisonTable(names, results));
+        out.print(comparisonTable(corpus, names, results));
         out.println();
         LlmMentionExtractor.Stats stats = new LlmMentionExtractor.Stats(0, 0, 0);
         for (LlmFold fold : folds.values()) {
@@ -460,7 +466,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 cv, out);
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
-            out.print(comparisonTable(variants.stream().map(Variant::name).toList(), results));
+            out.print(comparisonTable(corpus, variants.stream().map(Variant::name).toList(), results));
             out.println();
         }
         return printFolds(corpus, results.get(results.size() - 1), out);
@@ -485,26 +491,69 @@ final class EvaluateCommand implements Callable<Integer> {
         return new Variant("ensemble (" + ensemble + ")", t -> ensemble.extractor(t.lexical(), t.grid(), t.normalizer()));
     }
 
-    /** One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold. */
-    private static String comparisonTable(List<String> pipelines, List<CrossValidation.Result> results) {
+    /**
+     * One line per pipeline: pooled normalization P, R, F1, exact and overlap F1, exact recall of discontinuous gold, and
+     * normalization recall of the gold findings whose wording the fold's training part has among its key findings and
+     * of those whose wording it has not (what a lexicon cannot know).
+     */
+    private static String comparisonTable(Corpus corpus, List<String> pipelines, List<CrossValidation.Result> results) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous"));
+        rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous",
+                "R, seen wording", "R, unseen wording"));
+        List<Set<String>> seenByFold = results.get(0).folds().stream().map(fold -> trainingWordings(corpus, fold)).toList();
         for (int v = 0; v < pipelines.size(); v++) {
-            Evaluation pooled = results.get(v).pooled();
+            CrossValidation.Result result = results.get(v);
+            Evaluation pooled = result.pooled();
             Counts normalization = pooled.normalization();
-            int discontinuous = 0;
-            int found = 0;
-            for (AlignmentRow row : pooled.rows()) {
-                if (row.gold().isPresent() && row.gold().get().span().isDiscontinuous()) {
-                    discontinuous++;
-                    found += row.verdict() == Verdict.EXACT ? 1 : 0;
+            int[] discontinuous = new int[2];
+            int[] seen = new int[2];
+            int[] unseen = new int[2];
+            for (int f = 0; f < result.folds().size(); f++) {
+                for (AlignmentRow row : result.folds().get(f).rows()) {
+                    if (row.gold().isEmpty()) {
+                        continue;
+                    }
+                    Finding gold = row.gold().get();
+                    if (gold.span().isDiscontinuous()) {
+                        count(discontinuous, row.verdict() == Verdict.EXACT);
+                    }
+                    boolean found = row.verdict().outcome(Metric.NORMALIZATION).orElse(null) == Outcome.TRUE_POSITIVE;
+                    count(seenByFold.get(f).contains(wording(row.observation(), gold)) ? seen : unseen, found);
                 }
             }
             rows.add(List.of(pipelines.get(v), score(normalization.precision()), score(normalization.recall()),
                     score(normalization.f1()), score(f1(pooled, Metric.EXACT)), score(f1(pooled, Metric.OVERLAP)),
-                    String.format(Locale.ROOT, "%.4f (%,d of %,d)", found / (double) Math.max(1, discontinuous), found, discontinuous)));
+                    recall(discontinuous), recall(seen), recall(unseen)));
         }
         return layOut(rows);
+    }
+
+    /** The wordings of the key findings of the observations outside {@code fold}, the fold's training part. */
+    private static Set<String> trainingWordings(Corpus corpus, Evaluation fold) {
+        Set<String> heldOut = new HashSet<>();
+        fold.rows().forEach(row -> heldOut.add(row.observation().id()));
+        Set<String> wordings = new HashSet<>();
+        for (AnnotatedObservation observation : corpus.observations()) {
+            if (!heldOut.contains(observation.observation().id())) {
+                observation.keyFindings().forEach(finding -> wordings.add(wording(observation.observation(), finding)));
+            }
+        }
+        return wordings;
+    }
+
+    /** A finding's words as written, case and spacing aside. */
+    private static String wording(Observation observation, Finding finding) {
+        return String.join(" ", finding.span().coveredText(observation.text()).toLowerCase(Locale.ROOT).trim().split("\\s+"));
+    }
+
+    /** Adds one gold finding, found or not, to {@code counts} (found, all). */
+    private static void count(int[] counts, boolean found) {
+        counts[0] += found ? 1 : 0;
+        counts[1]++;
+    }
+
+    private static String recall(int[] counts) {
+        return String.format(Locale.ROOT, "%.4f (%,d of %,d)", counts[0] / (double) Math.max(1, counts[1]), counts[0], counts[1]);
     }
 
     /** One line per fold with the F1 of each metric, then the pooled and the mean (over folds) F1. */

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hpolink.cli.HpolinkCommandTest.Run;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +123,7 @@ class EvaluateCrossValidationTest {
         assertEquals(first.out(), second.out());
     }
 
-    /** The ensemble's comparison: eight pipelines on the same folds, then the default ensemble's own fold table. */
+    /** The ensemble's comparison: eleven pipelines on the same folds, then the default ensemble's own fold table. */
     @Test
     void theEnsembleIsComparedWithItsMembersOnTheSameFolds() {
         Run run = TinyData.run(environment, "evaluate", "--cv", "3", "--model", "ensemble");
@@ -138,6 +142,20 @@ class EvaluateCrossValidationTest {
         assertTrue(lines.get(table + 11).startsWith("ensemble (lexicon first, grid mentions scored 0.9 or more"), lines.get(table + 11));
         assertTrue(run.out().contains("pooled predictions of all folds:"), run.out());
         assertTrue(run.out().contains("lexiconHints=false"), "the grid model's config is printed: " + run.out());
+        assertTrue(lines.get(table + 1).endsWith("exact R, discontinuous  R, seen wording  R, unseen wording"), lines.get(table + 1));
+        // Every pipeline is scored on the same gold findings, each either seen or unseen in its fold's training part.
+        Set<String> totals = new HashSet<>();
+        for (String row : lines.subList(table + 2, table + 13)) {
+            Matcher counts = Pattern.compile("\\(\\d+ of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\)$")
+                    .matcher(row);
+            assertTrue(counts.find(), row);
+            assertTrue(Integer.parseInt(counts.group(2)) <= Integer.parseInt(counts.group(3)), row);
+            assertTrue(Integer.parseInt(counts.group(4)) <= Integer.parseInt(counts.group(5)), row);
+            totals.add(counts.group(3) + " + " + counts.group(5));
+        }
+        assertEquals(1, totals.size(), totals::toString);
+        String[] split = totals.iterator().next().split(" \\+ ");
+        assertTrue(Integer.parseInt(split[0]) > 0 && Integer.parseInt(split[1]) > 0, "both kinds occur in the tiny data: " + totals);
     }
 
     @Test
