@@ -21,6 +21,7 @@ import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Bc8CorpusReader;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
+import org.hpolink.corpus.Fold;
 import org.hpolink.corpus.Submission;
 import org.hpolink.corpus.SubmissionReader;
 import org.hpolink.eval.AlignmentReportWriter;
@@ -402,7 +403,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> names = List.copyOf(pipelines.keySet());
         printSource(corpus, ontology, names.get(names.size() - 1), cv, out);
         out.println("pipelines compared on the same folds (pooled predictions):");
-        out.print(comparisonTable(corpus, names, results));
+        out.print(comparisonTable(corpus, cv, names, results));
         out.println();
         LlmMentionExtractor.Stats stats = new LlmMentionExtractor.Stats(0, 0, 0);
         for (LlmFold fold : folds.values()) {
@@ -466,7 +467,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 cv, out);
         if (variants.size() > 1) {
             out.println("pipelines compared on the same folds (pooled predictions):");
-            out.print(comparisonTable(corpus, variants.stream().map(Variant::name).toList(), results));
+            out.print(comparisonTable(corpus, cv, variants.stream().map(Variant::name).toList(), results));
             out.println();
         }
         return printFolds(corpus, results.get(results.size() - 1), out);
@@ -496,11 +497,13 @@ final class EvaluateCommand implements Callable<Integer> {
      * normalization recall of the gold findings whose wording the fold's training part has among its key findings and
      * of those whose wording it has not (what a lexicon cannot know).
      */
-    private static String comparisonTable(Corpus corpus, List<String> pipelines, List<CrossValidation.Result> results) {
+    private static String comparisonTable(Corpus corpus, CrossValidationOptions cv, List<String> pipelines,
+            List<CrossValidation.Result> results) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("pipeline", "normalization P", "R", "F1", "exact F1", "overlap F1", "exact R, discontinuous",
                 "R, seen wording", "R, unseen wording"));
-        List<Set<String>> seenByFold = results.get(0).folds().stream().map(fold -> trainingWordings(corpus, fold)).toList();
+        // The folds CrossValidation.run made: the same split of the same corpus, k and seed.
+        List<Set<String>> seenByFold = Fold.split(corpus, cv.k, cv.seed).stream().map(fold -> wordings(fold.train())).toList();
         for (int v = 0; v < pipelines.size(); v++) {
             CrossValidation.Result result = results.get(v);
             Evaluation pooled = result.pooled();
@@ -528,15 +531,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return layOut(rows);
     }
 
-    /** The wordings of the key findings of the observations outside {@code fold}, the fold's training part. */
-    private static Set<String> trainingWordings(Corpus corpus, Evaluation fold) {
-        Set<String> heldOut = new HashSet<>();
-        fold.rows().forEach(row -> heldOut.add(row.observation().id()));
+    /** The wordings of the key findings of {@code corpus}. */
+    private static Set<String> wordings(Corpus corpus) {
         Set<String> wordings = new HashSet<>();
         for (AnnotatedObservation observation : corpus.observations()) {
-            if (!heldOut.contains(observation.observation().id())) {
-                observation.keyFindings().forEach(finding -> wordings.add(wording(observation.observation(), finding)));
-            }
+            observation.keyFindings().forEach(finding -> wordings.add(wording(observation.observation(), finding)));
         }
         return wordings;
     }

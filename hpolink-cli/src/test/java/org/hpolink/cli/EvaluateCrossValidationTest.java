@@ -144,10 +144,10 @@ class EvaluateCrossValidationTest {
         assertTrue(run.out().contains("lexiconHints=false"), "the grid model's config is printed: " + run.out());
         assertTrue(lines.get(table + 1).endsWith("exact R, discontinuous  R, seen wording  R, unseen wording"), lines.get(table + 1));
         // Every pipeline is scored on the same gold findings, each either seen or unseen in its fold's training part.
+        Pattern recalls = Pattern.compile("\\(\\d+ of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\)$");
         Set<String> totals = new HashSet<>();
         for (String row : lines.subList(table + 2, table + 13)) {
-            Matcher counts = Pattern.compile("\\(\\d+ of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\) +\\d\\.\\d{4} \\((\\d+) of (\\d+)\\)$")
-                    .matcher(row);
+            Matcher counts = recalls.matcher(row);
             assertTrue(counts.find(), row);
             assertTrue(Integer.parseInt(counts.group(2)) <= Integer.parseInt(counts.group(3)), row);
             assertTrue(Integer.parseInt(counts.group(4)) <= Integer.parseInt(counts.group(5)), row);

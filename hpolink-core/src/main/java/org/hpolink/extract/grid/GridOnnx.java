@@ -16,8 +16,10 @@ import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link GridNetwork}'s inference graph in ONNX, so that a trained grid model is served by ONNX Runtime, like the
@@ -149,18 +151,21 @@ final class GridOnnx {
         int width = config.distanceWidth();
         NDArray weight = network.parameter("gridIn.weight");
         NDArray weights = weight.reshape(weight.getShape().get(0), weight.getShape().get(1));
-        List<String> parts = new ArrayList<>();
-        List<String> embeddings = new ArrayList<>(List.of("distance", "region"));
-        List<String> ids = new ArrayList<>(List.of(DISTANCES, REGIONS));
+        // Each embedding table with the input of its ids, in the network's order of the grid's channels.
+        Map<String, String> embeddings = new LinkedHashMap<>();
+        embeddings.put("distance", DISTANCES);
+        embeddings.put("region", REGIONS);
         if (config.lexiconHints()) {
-            embeddings.add("hint");
-            ids.add(HINTS);
+            embeddings.put("hint", HINTS);
         }
-        for (int e = 0; e < embeddings.size(); e++) {
-            NDArray slice = weights.get(":, " + e * width + ":" + (e + 1) * width);
-            parts.add(node("Gather", List.of(floats(network.parameter(embeddings.get(e)).matMul(slice.transpose())), ids.get(e))));
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (Map.Entry<String, String> embedding : embeddings.entrySet()) {
+            NDArray slice = weights.get(":, " + from + ":" + (from + width));
+            parts.add(node("Gather", List.of(floats(network.parameter(embedding.getKey()).matMul(slice.transpose())), embedding.getValue())));
+            from += width;
         }
-        String cellWeights = transposed(weights.get(":, " + embeddings.size() * width + ":"));
+        String cellWeights = transposed(weights.get(":, " + from + ":"));
         // Cell (i, j) of the conditional layer norm is normalized_i * scale_j + shift_j.
         String centred = node("Sub", List.of(states, node("ReduceMean", List.of(states), intsAttribute("axes", 2))));
         String variance = node("ReduceMean", List.of(node("Mul", List.of(centred, centred))), intsAttribute("axes", 2));
