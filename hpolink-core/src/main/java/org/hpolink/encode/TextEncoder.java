@@ -55,6 +55,7 @@ public final class TextEncoder implements AutoCloseable {
     private static final String OUTPUT = "last_hidden_state";
 
     private final EncoderModel model;
+    private final int layers;
     private final String source;
     private final WordPieceTokenizer tokenizer;
     private final OrtEnvironment environment;
@@ -64,9 +65,10 @@ public final class TextEncoder implements AutoCloseable {
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
 
-    private TextEncoder(EncoderModel model, String source, WordPieceTokenizer tokenizer, OrtEnvironment environment,
+    private TextEncoder(EncoderModel model, int layers, String source, WordPieceTokenizer tokenizer, OrtEnvironment environment,
             OrtSession session, boolean takesTokenTypes, EncoderOptions options) {
         this.model = model;
+        this.layers = layers;
         this.source = source;
         this.tokenizer = tokenizer;
         this.environment = environment;
@@ -82,14 +84,24 @@ public final class TextEncoder implements AutoCloseable {
      * @throws ModelFormatException  if a resource is there but not a loadable model of the expected shape
      */
     public static TextEncoder open(EncoderModel model, EncoderOptions options) throws IOException {
-        return open(model, TextEncoder.class.getClassLoader(), options);
+        return open(model, model.layers(), options);
+    }
+
+    /**
+     * Loads a model from the classpath, as {@link #open(EncoderModel, EncoderOptions)}, cut after its first
+     * {@code layers} layers ({@link EncoderLayers}): its states are those of layer {@code layers}, 0 for the embeddings.
+     */
+    public static TextEncoder open(EncoderModel model, int layers, EncoderOptions options) throws IOException {
+        return open(model, layers, TextEncoder.class.getClassLoader(), options);
     }
 
     /** Loads a model from the resources of a given class loader; the tests point it at broken files. */
-    static TextEncoder open(EncoderModel model, ClassLoader loader, EncoderOptions options) throws IOException {
+    static TextEncoder open(EncoderModel model, int layers, ClassLoader loader, EncoderOptions options) throws IOException {
         WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(model, loader);
-        byte[] onnx = ModelResources.read(loader, model, model.onnxResource());
-        return start(model, ModelResources.describe(model, model.onnxResource()), tokenizer, options,
+        String source = ModelResources.describe(model, model.onnxResource())
+                + (layers == model.layers() ? "" : ", its first " + layers + " of " + model.layers() + " layers");
+        byte[] onnx = EncoderLayers.first(ModelResources.read(loader, model, model.onnxResource()), model, layers, source);
+        return start(model, layers, source, tokenizer, options,
                 (environment, sessionOptions) -> environment.createSession(onnx, sessionOptions));
     }
 
@@ -106,7 +118,7 @@ public final class TextEncoder implements AutoCloseable {
             throw new NoSuchFileException(onnxFile.toString(), null, "encoder model " + model.fileName() + ": file is missing");
         }
         WordPieceTokenizer tokenizer = WordPieceTokenizer.forModel(model);
-        return start(model, "encoder model " + model.fileName() + ": file " + onnxFile, tokenizer, options,
+        return start(model, model.layers(), "encoder model " + model.fileName() + ": file " + onnxFile, tokenizer, options,
                 (environment, sessionOptions) -> environment.createSession(onnxFile.toString(), sessionOptions));
     }
 
@@ -117,7 +129,7 @@ public final class TextEncoder implements AutoCloseable {
      * @throws ModelFormatException if the bytes are not a loadable model of the expected shape
      */
     public static TextEncoder open(EncoderModel model, byte[] onnx, String source, EncoderOptions options) throws IOException {
-        return start(model, "encoder model " + model.fileName() + ": " + source, WordPieceTokenizer.forModel(model), options,
+        return start(model, model.layers(), "encoder model " + model.fileName() + ": " + source, WordPieceTokenizer.forModel(model), options,
                 (environment, sessionOptions) -> environment.createSession(onnx, sessionOptions));
     }
 
@@ -126,7 +138,7 @@ public final class TextEncoder implements AutoCloseable {
         OrtSession create(OrtEnvironment environment, OrtSession.SessionOptions options) throws OrtException;
     }
 
-    private static TextEncoder start(EncoderModel model, String source, WordPieceTokenizer tokenizer, EncoderOptions options,
+    private static TextEncoder start(EncoderModel model, int layers, String source, WordPieceTokenizer tokenizer, EncoderOptions options,
             SessionFactory factory) throws IOException {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session;
@@ -137,7 +149,7 @@ public final class TextEncoder implements AutoCloseable {
         }
         try {
             boolean takesTokenTypes = checkSignature(session, source);
-            return new TextEncoder(model, source, tokenizer, environment, session, takesTokenTypes, options);
+            return new TextEncoder(model, layers, source, tokenizer, environment, session, takesTokenTypes, options);
         } catch (IOException | RuntimeException e) {
             closeQuietly(session, e);
             throw e;
@@ -181,6 +193,11 @@ public final class TextEncoder implements AutoCloseable {
 
     public EncoderModel model() {
         return model;
+    }
+
+    /** The layers whose states this encoder gives: all of {@link #model()}'s, or the first of them. */
+    public int layers() {
+        return layers;
     }
 
     public WordPieceTokenizer tokenizer() {

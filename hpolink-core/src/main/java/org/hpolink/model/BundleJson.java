@@ -1,5 +1,6 @@
 package org.hpolink.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -21,10 +22,46 @@ public final class BundleJson {
         try {
             return json.readValue(file.toFile(), type);
         } catch (NoSuchFileException | FileNotFoundException e) {
-            throw new IOException(file + ": no such file: is this the folder of " + bundle + "? (train one with '" + trainCommand + "')", e);
+            throw missing(file, bundle, trainCommand, e);
         } catch (IOException e) {
-            throw new IOException(file + ": not a valid " + type.getSimpleName().replace("[]", "").toLowerCase(Locale.ROOT) + " file: "
-                    + e.getMessage(), e);
+            throw invalid(file, type, e);
         }
+    }
+
+    /**
+     * The JSON of {@code file}, which should hold a {@code type}, not yet bound to it: for readers that bring older
+     * files up to date first ({@link #read} for the parameters).
+     */
+    public static JsonNode readTree(ObjectMapper json, Path file, Class<?> type, String bundle, String trainCommand) throws IOException {
+        JsonNode tree;
+        try {
+            tree = json.readTree(file.toFile());
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw missing(file, bundle, trainCommand, e);
+        } catch (IOException e) {
+            throw invalid(file, type, e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(file, type, new IOException("the file is empty"));
+        }
+        return tree;
+    }
+
+    /** {@code tree}, as read from {@code file}, bound to {@code type}; failing with a message that names the file. */
+    public static <T> T convert(ObjectMapper json, JsonNode tree, Path file, Class<T> type) throws IOException {
+        try {
+            return json.treeToValue(tree, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid(file, type, e);
+        }
+    }
+
+    private static IOException missing(Path file, String bundle, String trainCommand, IOException e) {
+        return new IOException(file + ": no such file: is this the folder of " + bundle + "? (train one with '" + trainCommand + "')", e);
+    }
+
+    private static IOException invalid(Path file, Class<?> type, Exception e) {
+        return new IOException(file + ": not a valid " + type.getSimpleName().replace("[]", "").toLowerCase(Locale.ROOT) + " file: "
+                + e.getMessage(), e);
     }
 }

@@ -250,7 +250,7 @@ class TextEncoderTest {
     /** Opens the MiniLM model from a folder's files only: the parent class loader is left out, so no jar is seen. */
     private static TextEncoder openFrom(Path dir) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
-            return TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, loader, EncoderOptions.defaults());
+            return TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2_Q, EncoderModel.ALL_MINILM_L6_V2_Q.layers(), loader, EncoderOptions.defaults());
         }
     }
 

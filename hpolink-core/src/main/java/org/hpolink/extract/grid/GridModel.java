@@ -13,9 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.hpolink.encode.EncoderModel;
 import org.hpolink.encode.EncoderOptions;
+import org.hpolink.encode.FrozenEncoders;
 import org.hpolink.encode.TextEncoder;
 import org.hpolink.model.Provenance;
 import org.hpolink.text.Token;
@@ -93,11 +92,11 @@ public final class GridModel implements AutoCloseable {
      * config names, which {@code frozenEncoders} opens (and its caller closes). The network, if not yet opened, is
      * opened with the threads of {@code tunedOptions} too.
      */
-    public synchronized GridFeatures features(Function<EncoderModel, TextEncoder> frozenEncoders, EncoderOptions tunedOptions)
+    public synchronized GridFeatures features(FrozenEncoders frozenEncoders, EncoderOptions tunedOptions)
             throws IOException {
         open(tunedOptions);
         if (tunedEncoder == null) {
-            return new GridFeatures(frozenEncoders.apply(config().encoder()));
+            return new GridFeatures(frozenEncoders.encoder(config().encoder(), config().encoderLayers()));
         }
         if (openTunedEncoder == null) {
             openTunedEncoder = TextEncoder.open(config().encoder(), tunedEncoder, "tuned in grid model " + provenance.createdAt(),
@@ -108,7 +107,9 @@ public final class GridModel implements AutoCloseable {
 
     /** Whether {@code features} are the ones this model was trained on (see {@link #features}). */
     synchronized boolean reads(GridFeatures features) {
-        return tunedEncoder == null ? features.encoder().model() == config().encoder() : features.encoder() == openTunedEncoder;
+        return tunedEncoder == null
+                ? features.encoder().model() == config().encoder() && features.encoder().layers() == config().encoderLayers()
+                : features.encoder() == openTunedEncoder;
     }
 
     /** A labelled grid and, per cell, the probability of its label. */

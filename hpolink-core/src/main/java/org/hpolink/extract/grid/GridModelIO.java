@@ -1,11 +1,15 @@
 package org.hpolink.extract.grid;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.hpolink.encode.EncoderModel;
 import org.hpolink.model.BundleJson;
 import org.hpolink.model.Provenance;
 import org.hpolink.model.Sha256;
@@ -68,7 +72,13 @@ public final class GridModelIO {
     /** @throws IOException naming the file when the bundle is missing, of another format or version, or malformed */
     public static GridModel read(Path folder) throws IOException {
         Path manifestFile = folder.resolve(MANIFEST);
-        Manifest manifest = BundleJson.read(JSON, manifestFile, Manifest.class, "a grid model", "hpolink train --grid");
+        JsonNode tree = BundleJson.readTree(JSON, manifestFile, Manifest.class, "a grid model", "hpolink train --grid");
+        // Bundles written before the encoder could be cut ran all its layers.
+        if (tree.get("config") instanceof ObjectNode config && !config.has("encoderLayers")) {
+            Arrays.stream(EncoderModel.values()).filter(model -> model.name().equals(config.path("encoder").asText())).findFirst()
+                    .ifPresent(model -> config.put("encoderLayers", model.layers()));
+        }
+        Manifest manifest = BundleJson.convert(JSON, tree, manifestFile, Manifest.class);
         if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {
             throw new IOException(manifestFile + ": format " + manifest.format() + " version " + manifest.formatVersion()
                     + ", expected " + FORMAT + " version " + FORMAT_VERSION + " (retrain the grid model with this hpolink)");

@@ -32,7 +32,7 @@ import org.hpolink.corpus.Finding;
 import org.hpolink.corpus.Fold;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.encode.Encoding;
-import org.hpolink.encode.TextEncoder;
+import org.hpolink.encode.FrozenEncoders;
 import org.hpolink.encode.WordPieceTokenizer;
 import org.hpolink.encode.train.BertEncoderBlock;
 import org.hpolink.encode.train.BertShape;
@@ -98,12 +98,13 @@ public final class GridTrainer {
      * @param split which part of the corpus this is, for the provenance
      * @throws IOException when the encoder's files cannot be read from the classpath
      */
-    public GridModel train(Corpus corpus, Hpo hpo, String split, Function<EncoderModel, TextEncoder> frozenEncoders, Listener listener)
+    public GridModel train(Corpus corpus, Hpo hpo, String split, FrozenEncoders frozenEncoders, Listener listener)
             throws IOException {
         if (config.tunesEncoder()) {
             return trainTuningEncoder(corpus, hpo, split, listener);
         }
-        return trainOnFeatures(corpus, hpo, split, new GridFeatures(frozenEncoders.apply(config.encoder()))::of, listener);
+        GridFeatures features = new GridFeatures(frozenEncoders.encoder(config.encoder(), config.encoderLayers()));
+        return trainOnFeatures(corpus, hpo, split, features::of, listener);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.hpolink.corpus.Bc8Fixtures.key;
 import static org.hpolink.corpus.Bc8Fixtures.normal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridTrainerTest {
 
-    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0, false);
+    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 12, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0, false);
     private static final int FEATURES = 16;
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
@@ -139,6 +140,34 @@ class GridTrainerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aModelSavedBeforeEncodersCouldBeCutReadsAllLayers(@TempDir Path folder) throws IOException {
+        try (GridModel model = train(TINY.withEncoderLayers(2).withEpochs(1)).model()) {
+            GridModelIO.write(model, folder);
+        }
+        Path manifest = folder.resolve(GridModelIO.MANIFEST);
+        try (GridModel read = GridModelIO.read(folder)) {
+            assertEquals(2, read.config().encoderLayers());
+        }
+        String older = Files.readString(manifest).replaceAll("\\s*\"encoderLayers\" : 2,", "");
+        assertFalse(older.contains("encoderLayers"), older);
+        Files.writeString(manifest, older);
+        try (GridModel read = GridModelIO.read(folder)) {
+            assertEquals(EncoderModel.BGE_SMALL_EN_V15_Q.layers(), read.config().encoderLayers());
+        }
+        Files.writeString(manifest, "");
+        IOException empty = assertThrows(IOException.class, () -> GridModelIO.read(folder));
+        assertTrue(empty.getMessage().contains(GridModelIO.MANIFEST), empty.getMessage());
+    }
+
+    @Test
+    void encoderLayersAreBetweenNoneAndAllOfTheEncoders() {
+        assertThrows(IllegalArgumentException.class, () -> TINY.withEncoderLayers(13));
+        assertThrows(IllegalArgumentException.class, () -> TINY.withEncoderLayers(-1));
+        assertEquals(0, TINY.withEncoderLayers(0).encoderLayers());
+        assertEquals(0, TINY.withEncoderLayers(0).asMap().get("encoderLayers"));
     }
 
     @Test
