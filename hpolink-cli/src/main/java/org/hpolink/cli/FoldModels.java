@@ -49,7 +49,7 @@ final class FoldModels implements AutoCloseable {
             LexicalMentionExtractor lexical = new LexicalMentionExtractor(new LexicalTrainer(lexicalConfig).train(part, hpo, fold.describe()));
             BiosynNormalizer normalizer = normalizers.train(part, fold);
             try {
-                GridModel grid = GridModels.trainer(gridConfig, lexicalConfig, hpo).train(part, hpo, fold.describe(), normalizers.encoders()::encoder,
+                GridModel grid = GridModels.trainer(gridConfig, lexicalConfig, hpo).train(part, hpo, fold.describe(), normalizers.encoders(),
                         (epoch, loss) -> { });
                 gridModels.add(grid);
                 return new Trained(lexical, normalizer, PipelineModels.gridExtractor(grid, normalizers.encoders(), lexical));

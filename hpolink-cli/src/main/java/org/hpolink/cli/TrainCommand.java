@@ -200,7 +200,7 @@ final class TrainCommand implements Callable<Integer> {
     static GridModel trainGrid(GridConfig config, Corpus corpus, Hpo hpo, Encoders encoders, PrintWriter err) throws IOException {
         try (ProgressBar bar = Progress.of("training the grid model (passes)", config.epochs(), err)) {
             bar.setExtraMessage(config.tunesEncoder() ? " reading the encoder" : " encoding the observations");
-            return GridModels.trainer(config, LexicalConfig.defaults(), hpo).train(corpus, hpo, ALL, encoders::encoder, (epoch, loss) -> {
+            return GridModels.trainer(config, LexicalConfig.defaults(), hpo).train(corpus, hpo, ALL, encoders, (epoch, loss) -> {
                         bar.step();
                         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", loss));
                     });

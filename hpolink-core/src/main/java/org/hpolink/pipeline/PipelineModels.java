@@ -132,6 +132,6 @@ public record PipelineModels(String pipeline, String hpoFile, String lexicalMode
 
     /** The extractor of {@code grid}, reading the features of its encoder and, if it reads hints, {@code lexical}'s mentions. */
     public static GridMentionExtractor gridExtractor(GridModel grid, Encoders encoders, MentionExtractor lexical) throws IOException {
-        return new GridMentionExtractor(grid, grid.features(encoders::encoder, encoders.options()), grid.config().lexiconHints() ? lexical : null);
+        return new GridMentionExtractor(grid, grid.features(encoders, encoders.options()), grid.config().lexiconHints() ? lexical : null);
     }
 }
