@@ -90,7 +90,7 @@ class HpoAnnotatorIT {
                     MentionQuery.MENTION, 0, 0, 0);
             BiosynModelIO.write(new BiosynTrainer(normalizer).train(hpo, part, "first 150", encoders.pretrained(normalizer.encoder()),
                     (phase, pass, queries, loss) -> { }), normalizerFolder);
-            GridConfig grid = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 6, 8, 4, 8, 8, 8, 0.0, 1, 2, 1e-2, 0, false);
+            GridConfig grid = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 6, 8, 4, 8, 8, 8, 0.0, 1, 2, 8_192, 1e-2, 0, false);
             try (GridModel model = new GridTrainer(grid).train(part, hpo, "first 150", encoders, (epoch, loss) -> { })) {
                 GridModelIO.write(model, gridFolder);
             }

@@ -73,10 +73,16 @@ public final class GridModelIO {
     public static GridModel read(Path folder) throws IOException {
         Path manifestFile = folder.resolve(MANIFEST);
         JsonNode tree = BundleJson.readTree(JSON, manifestFile, Manifest.class, "a grid model", "hpolink train --grid");
-        // Bundles written before the encoder could be cut ran all its layers.
-        if (tree.get("config") instanceof ObjectNode config && !config.has("encoderLayers")) {
-            Arrays.stream(EncoderModel.values()).filter(model -> model.name().equals(config.path("encoder").asText())).findFirst()
-                    .ifPresent(model -> config.put("encoderLayers", model.layers()));
+        if (tree.get("config") instanceof ObjectNode config) {
+            // Bundles written before the encoder could be cut ran all its layers.
+            if (!config.has("encoderLayers")) {
+                Arrays.stream(EncoderModel.values()).filter(model -> model.name().equals(config.path("encoder").asText())).findFirst()
+                        .ifPresent(model -> config.put("encoderLayers", model.layers()));
+            }
+            // Bundles written before training bounded a step's word pairs were trained without a bound.
+            if (!config.has("batchWordPairs")) {
+                config.put("batchWordPairs", Integer.MAX_VALUE);
+            }
         }
         Manifest manifest = BundleJson.convert(JSON, tree, manifestFile, Manifest.class);
         if (!FORMAT.equals(manifest.format()) || manifest.formatVersion() != FORMAT_VERSION) {

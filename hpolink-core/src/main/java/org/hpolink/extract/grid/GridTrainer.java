@@ -315,26 +315,46 @@ public final class GridTrainer {
     }
 
     /**
-     * The pass's batches: observations ordered by word count (ties broken at random), cut into batches, and the
-     * batches shuffled.
+     * The pass's batches: observations ordered by word count (ties broken at random), cut into batches of at most
+     * {@link GridConfig#batchSize()} observations and {@link GridConfig#batchWordPairs()} word pairs, and the batches
+     * shuffled.
      */
     private List<List<GridExample>> batches(List<GridExample> examples, SplittableRandom random) {
-        double[] tieBreak = new double[examples.size()];
+        int[] words = examples.stream().mapToInt(example -> example.grid().size()).toArray();
+        return batchesOf(words, config.batchSize(), config.batchWordPairs(), random).stream()
+                .map(batch -> batch.stream().map(examples::get).toList())
+                .toList();
+    }
+
+    /**
+     * Positions of observations of these word counts, in batches: sorted by word count (ties broken at random), cut
+     * where a batch would exceed {@code batchSize} observations or {@code batchWordPairs} word pairs (its
+     * observations times the square of its longest one's words; an observation over the bound is a batch alone), and
+     * the batches shuffled. Every position is in exactly one batch.
+     */
+    static List<List<Integer>> batchesOf(int[] words, int batchSize, int batchWordPairs, SplittableRandom random) {
+        double[] tieBreak = new double[words.length];
         Arrays.setAll(tieBreak, i -> random.nextDouble());
-        Integer[] order = new Integer[examples.size()];
+        Integer[] order = new Integer[words.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> examples.get(i).grid().size()).thenComparingDouble(i -> tieBreak[i]));
-        List<List<GridExample>> batches = new ArrayList<>();
-        for (int start = 0; start < order.length; start += config.batchSize()) {
-            List<GridExample> batch = new ArrayList<>();
-            for (int i = start; i < Math.min(order.length, start + config.batchSize()); i++) {
-                batch.add(examples.get(order[i]));
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> words[i]).thenComparingDouble(i -> tieBreak[i]));
+        List<List<Integer>> batches = new ArrayList<>();
+        List<Integer> batch = new ArrayList<>();
+        for (int i : order) {
+            // Sorted ascending, so the observation joining a batch is its longest.
+            long pairs = (long) (batch.size() + 1) * words[i] * words[i];
+            if (!batch.isEmpty() && (batch.size() == batchSize || pairs > batchWordPairs)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
             }
+            batch.add(i);
+        }
+        if (!batch.isEmpty()) {
             batches.add(batch);
         }
         for (int i = batches.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            List<GridExample> swap = batches.get(i);
+            List<Integer> swap = batches.get(i);
             batches.set(i, batches.get(j));
             batches.set(j, swap);
         }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class GridHintsTest {
 
-    private static final GridConfig HINTED = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 12, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0, true);
+    private static final GridConfig HINTED = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 12, 8, 4, 8, 8, 8, 0.0, 60, 2, 8_192, 1e-2, 0, true);
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
             annotated("ears", "EARS: low set", key("HP:0000369", "0-4,6-13")),

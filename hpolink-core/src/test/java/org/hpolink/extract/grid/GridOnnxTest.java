@@ -32,7 +32,7 @@ class GridOnnxTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void onnxRuntimeGivesTheNetworksProbabilities(boolean hints) throws OrtException {
-        GridConfig config = new GridConfig(3, GridConfig.DEFAULTS.encoder(), GridConfig.DEFAULTS.encoderLayers(), 6, 4, 5, 7, 8, 0.2, 1, 2, 1e-3, 0, hints);
+        GridConfig config = new GridConfig(3, GridConfig.DEFAULTS.encoder(), GridConfig.DEFAULTS.encoderLayers(), 6, 4, 5, 7, 8, 0.2, 1, 2, 8_192, 1e-3, 0, hints);
         SplittableRandom random = new SplittableRandom(11);
         // Observations of different lengths, so that padding, the reversal and the mask all matter.
         List<float[][]> features = List.of(randomRows(random, 5), randomRows(random, 2), randomRows(random, 7));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hpolink.corpus.AnnotatedObservation;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridTrainerTest {
 
-    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 12, 8, 4, 8, 8, 8, 0.0, 60, 2, 1e-2, 0, false);
+    private static final GridConfig TINY = new GridConfig(5, EncoderModel.BGE_SMALL_EN_V15_Q, 12, 8, 4, 8, 8, 8, 0.0, 60, 2, 8_192, 1e-2, 0, false);
     private static final int FEATURES = 16;
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
@@ -143,7 +144,7 @@ class GridTrainerTest {
     }
 
     @Test
-    void aModelSavedBeforeEncodersCouldBeCutReadsAllLayers(@TempDir Path folder) throws IOException {
+    void aModelSavedBeforeEncodersCouldBeCutOrStepsBoundedReadsAsItWasTrained(@TempDir Path folder) throws IOException {
         try (GridModel model = train(TINY.withEncoderLayers(2).withEpochs(1)).model()) {
             GridModelIO.write(model, folder);
         }
@@ -151,15 +152,40 @@ class GridTrainerTest {
         try (GridModel read = GridModelIO.read(folder)) {
             assertEquals(2, read.config().encoderLayers());
         }
-        String older = Files.readString(manifest).replaceAll("\\s*\"encoderLayers\" : 2,", "");
-        assertFalse(older.contains("encoderLayers"), older);
+        String older = Files.readString(manifest).replaceAll("\\s*\"encoderLayers\" : 2,", "")
+                .replaceAll("\\s*\"batchWordPairs\" : 8192,", "");
+        assertFalse(older.contains("encoderLayers") || older.contains("batchWordPairs"), older);
         Files.writeString(manifest, older);
         try (GridModel read = GridModelIO.read(folder)) {
             assertEquals(EncoderModel.BGE_SMALL_EN_V15_Q.layers(), read.config().encoderLayers());
+            assertEquals(Integer.MAX_VALUE, read.config().batchWordPairs());
         }
         Files.writeString(manifest, "");
         IOException empty = assertThrows(IOException.class, () -> GridModelIO.read(folder));
         assertTrue(empty.getMessage().contains(GridModelIO.MANIFEST), empty.getMessage());
+    }
+
+    @Test
+    void batchesHoldEveryObservationOnceWithinBothBounds() {
+        SplittableRandom draw = new SplittableRandom(3);
+        int[] words = new int[500];
+        Arrays.setAll(words, i -> 1 + draw.nextInt(i % 50 == 0 ? 140 : 30));
+        List<List<Integer>> batches = GridTrainer.batchesOf(words, 16, 8_192, new SplittableRandom(9));
+        int[] seen = new int[words.length];
+        for (List<Integer> batch : batches) {
+            int longest = batch.stream().mapToInt(i -> words[i]).max().orElseThrow();
+            assertTrue(batch.size() <= 16, batch.toString());
+            assertTrue(batch.size() == 1 || (long) batch.size() * longest * longest <= 8_192, batch + " of " + longest + " words");
+            batch.forEach(i -> seen[i]++);
+        }
+        int[] once = new int[words.length];
+        Arrays.fill(once, 1);
+        assertArrayEquals(once, seen);
+        // Observations over the bound are batches alone; short ones fill batches to the observation limit.
+        assertTrue(batches.stream().anyMatch(batch -> batch.size() == 1 && words[batch.get(0)] > 90));
+        assertTrue(batches.stream().anyMatch(batch -> batch.size() == 16));
+        assertEquals(batches, GridTrainer.batchesOf(words, 16, 8_192, new SplittableRandom(9)));
+        assertFalse(batches.equals(GridTrainer.batchesOf(words, 16, 8_192, new SplittableRandom(10))));
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TunedGridTrainerTest {
 
-    private static final GridConfig TUNED = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 6, 16, 4, 8, 16, 16, 0.0, 30, 2, 5e-3, 1e-4, false);
+    private static final GridConfig TUNED = new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2, 6, 16, 4, 8, 16, 16, 0.0, 30, 2, 8_192, 5e-3, 1e-4, false);
 
     private static final Corpus CORPUS = new Corpus("tiny.tsv", "", List.of(
             annotated("ears", "EARS: low set", key("HP:0000369", "0-4,6-13")),
@@ -116,7 +116,7 @@ class TunedGridTrainerTest {
     @Test
     void aQuantizedEncoderCannotBeTuned() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GridConfig(5, EncoderModel.ALL_MINILM_L6_V2_Q,
-                6, 16, 4, 8, 16, 16, 0.0, 1, 2, 1e-2, 1e-4, false));
+                6, 16, 4, 8, 16, 16, 0.0, 1, 2, 8_192, 1e-2, 1e-4, false));
         assertTrue(e.getMessage().contains("8-bit"), e.getMessage());
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> TUNED.withEncoderLayers(3));
         assertTrue(cut.getMessage().contains("all its 6 layers"), cut.getMessage());
