@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 /** The grid model's variants that {@code train --grid} and {@code evaluate --cv} can try instead of the defaults. */
 final class GridOptions {
 
-    @Option(names = "--tune-encoder", description = "Grid model: train the full-precision encoder inside it (10 passes; 393 s "
-            + "against 257 s on the training file on 2 cores; the bundle holds the tuned encoder, 90 MB).")
+    @Option(names = "--tune-encoder", description = "Grid model: train the full-precision encoder inside it (10 passes; 373 s "
+            + "against 93 s on the training file on 2 cores; the bundle holds the tuned encoder, 90 MB).")
     private boolean tuneEncoder;
 
     @Option(names = "--lexicon-hints", description = "Grid model: it also reads the grid of the lexical model's mentions (a "
