@@ -24,7 +24,8 @@ import org.hpolink.encode.EncoderModel;
  * @param convolutionHidden the channels of each dilated convolution (dilations 1, 2 and 3)
  * @param biaffineHidden    the width of the head and tail projections of the biaffine scorer
  * @param relationHidden    the hidden width of the MLP scoring the convolved pair features
- * @param dropout           dropout on the word features, the grid and the scorer inputs while training
+ * @param dropout           dropout on the word features, the grid (whole channels, as W2NER) and the scorer inputs
+ *                          while training
  * @param epochs            passes over the training observations
  * @param batchSize         observations per step, at most
  * @param batchWordPairs    word pairs per step, at most: the observations of a step times the square of the longest
