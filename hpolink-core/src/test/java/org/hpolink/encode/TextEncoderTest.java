@@ -111,6 +111,24 @@ class TextEncoderTest {
         }
     }
 
+    @Test
+    void batchesBoundedInPiecesGiveAFullPrecisionModelsStatesUnchanged() throws IOException {
+        // 12 pieces at most: the long texts go one or two to a batch instead of four.
+        try (TextEncoder unbounded = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2, new EncoderOptions(2, 4, Integer.MAX_VALUE));
+                TextEncoder bounded = TextEncoder.open(EncoderModel.ALL_MINILM_L6_V2, new EncoderOptions(2, 4, 12))) {
+            assertTrue(PHRASES.stream().anyMatch(p -> bounded.tokenizer().encode(p).length() * 2 > 12));
+            List<TokenStates> whole = unbounded.encode(PHRASES);
+            List<TokenStates> cut = bounded.encode(PHRASES);
+            for (int i = 0; i < PHRASES.size(); i++) {
+                for (int p = 0; p < whole.get(i).length(); p++) {
+                    assertArrayEquals(whole.get(i).state(p), cut.get(i).state(p), 1e-5f, PHRASES.get(i) + " piece " + p);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new EncoderOptions(2, 4, 0));
+        assertEquals(EncoderOptions.DEFAULT_BATCH_PIECES, EncoderOptions.defaults().batchPieces());
+    }
+
     /**
      * The quantized networks quantize activations per tensor (DynamicQuantizeLinear), with one scale for the whole
      * batch: a text's vector depends on the texts it is batched with, slightly. Batches of one avoid that.

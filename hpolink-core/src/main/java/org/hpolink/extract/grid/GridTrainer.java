@@ -33,6 +33,7 @@ import org.hpolink.corpus.Fold;
 import org.hpolink.encode.EncoderModel;
 import org.hpolink.encode.Encoding;
 import org.hpolink.encode.FrozenEncoders;
+import org.hpolink.encode.LengthBatches;
 import org.hpolink.encode.WordPieceTokenizer;
 import org.hpolink.encode.train.BertEncoderBlock;
 import org.hpolink.encode.train.BertShape;
@@ -338,20 +339,7 @@ public final class GridTrainer {
         Integer[] order = new Integer[words.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.<Integer>comparingInt(i -> words[i]).thenComparingDouble(i -> tieBreak[i]));
-        List<List<Integer>> batches = new ArrayList<>();
-        List<Integer> batch = new ArrayList<>();
-        for (int i : order) {
-            // Sorted ascending, so the observation joining a batch is its longest.
-            long pairs = (long) (batch.size() + 1) * words[i] * words[i];
-            if (!batch.isEmpty() && (batch.size() == batchSize || pairs > batchWordPairs)) {
-                batches.add(batch);
-                batch = new ArrayList<>();
-            }
-            batch.add(i);
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-        }
+        List<List<Integer>> batches = new ArrayList<>(LengthBatches.cut(Arrays.asList(order), i -> words[i], batchSize, batchWordPairs, 2));
         for (int i = batches.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             List<Integer> swap = batches.get(i);
