@@ -11,8 +11,8 @@ final class ProfileOption {
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "exam: BC8 exam observations, BC8's conventions, the pipeline's key and normal findings as they are "
-                    + "(predict's default). notes: clinical notes and literature: HPO's related synonyms in the lexicon, findings "
-                    + "kept apart rather than composed, each finding found present asked what the text asserts of it: present, "
+                    + "(predict's default). notes: clinical notes and literature: HPO's related and broad synonyms in the lexicon, "
+                    + "findings kept apart rather than composed, each finding found present asked what the text asserts of it: present, "
                     + "negated, family, hypothetical or historical (annotate's default).")
     private String profile;
 

@@ -50,9 +50,10 @@ public final class LexicalTrainer {
      * Raised whenever the same data and config give another lexicon than before, so that a default model an older
      * trainer left is out of date (it is part of {@link LexicalConfig#asMap()}). 2: prose names with interchangeable
      * adjectives ({@code reduced}, {@code low}, {@code elevated}); a word is joined with the next only into another
-     * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}).
+     * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}). 4: prose names with HPO's broad
+     * synonyms ({@code Aortic root dilatation}).
      */
-    public static final int REVISION = 3;
+    public static final int REVISION = 4;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -241,7 +242,8 @@ public final class LexicalTrainer {
                 if (synonym.scope() == SynonymScope.EXACT) {
                     texts.add(synonym.text());
                     names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), EXACT_SYNONYM_WEIGHT));
-                } else if (synonym.scope() == SynonymScope.RELATED && config.useRelatedSynonyms()) {
+                } else if (synonym.scope() == SynonymScope.RELATED && config.useRelatedSynonyms()
+                        || synonym.scope() == SynonymScope.BROAD && config.proseNames()) {
                     texts.add(synonym.text());
                     names.add(new Name(tokenizer.tokenize(synonym.text()), term.id(), RELATED_SYNONYM_WEIGHT));
                 }

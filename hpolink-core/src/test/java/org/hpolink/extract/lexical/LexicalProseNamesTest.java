@@ -20,7 +20,10 @@ import org.hpolink.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Names as prose writes them (the notes profile): generic-noun variants of HPO names and clinical abbreviations. */
+/**
+ * Names as prose writes them (the notes profile): generic-noun variants of HPO names, broad synonyms and clinical
+ * abbreviations.
+ */
 class LexicalProseNamesTest {
 
     private static final HpoId NERVOUS = HpoId.of("HP:0000707");
@@ -29,6 +32,7 @@ class LexicalProseNamesTest {
     private static final HpoId HYPOREFLEXIA = HpoId.of("HP:0001265");
     private static final HpoId LOW_VITAMIN_A = HpoId.of("HP:0004905");
     private static final HpoId LOW_VITAMIN_E = HpoId.of("HP:0100513");
+    private static final HpoId AORTIC_ROOT_ANEURYSM = HpoId.of("HP:0002616");
 
     private static final Hpo HPO = LexicalFixtures.smallHpo("prose",
             Term.builder(NERVOUS).label("Abnormality of the nervous system").synonym("Neurologic abnormalities", SynonymScope.EXACT)
@@ -40,7 +44,9 @@ class LexicalProseNamesTest {
             Term.builder(LOW_VITAMIN_A).label("Low levels of vitamin A").synonym("Vitamin A deficiency", SynonymScope.EXACT)
                     .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(LOW_VITAMIN_E).label("Low levels of vitamin E").synonym("Vitamin E deficiency", SynonymScope.EXACT)
-                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+                    .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(AORTIC_ROOT_ANEURYSM).label("Aortic root aneurysm").synonym("Aortic root dilatation", SynonymScope.BROAD)
+                    .synonym("Increased aortic root diameter", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
 
     private static LexicalModel train(boolean prose) {
         Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
@@ -79,6 +85,13 @@ class LexicalProseNamesTest {
     void reducedReflexesAreHyporeflexiaInProse() {
         assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
         assertEquals(List.of(), ids(train(false), "Reduced reflexes."));
+    }
+
+    @Test
+    void aBroadSynonymIsAProseName() {
+        assertEquals(List.of(AORTIC_ROOT_ANEURYSM), ids(train(true), "Aortic root dilatation was present."));
+        assertEquals(List.of(), ids(train(false), "Aortic root dilatation was present."));
+        assertEquals(List.of(AORTIC_ROOT_ANEURYSM), ids(train(false), "Increased aortic root diameter."));
     }
 
     @Test
