@@ -1,6 +1,8 @@
 package org.hpolink.encode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
@@ -15,6 +17,17 @@ import java.util.function.IntUnaryOperator;
 public final class LengthBatches {
 
     private LengthBatches() {
+    }
+
+    /**
+     * Items {@code 0} to {@code count - 1}, sorted by length and then by position (so the batches are the same for the
+     * same lengths), cut as {@link #cut} does.
+     */
+    public static List<List<Integer>> of(int count, IntUnaryOperator length, int maxItems, long maxCells, int dimensions) {
+        Integer[] order = new Integer[count];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(length::applyAsInt));
+        return cut(Arrays.asList(order), length, maxItems, maxCells, dimensions);
     }
 
     /**

@@ -18,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,16 +228,13 @@ public final class TextEncoder implements AutoCloseable {
     /** Runs the texts in batches of similar lengths and hands each text's states to {@code sink} with its index. */
     private void forEachText(List<String> texts, ObjIntConsumer<TokenStates> sink) {
         List<Encoding> encodings = texts.stream().map(tokenizer::encode).toList();
-        // Stable by length, then by position: the batches, and so the results, are the same for the same texts.
-        Integer[] order = new Integer[texts.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> encodings.get(i).length()));
         lifecycle.readLock().lock();
         try {
             if (closed) {
                 throw new IllegalStateException(source + ": the encoder is closed");
             }
-            for (List<Integer> batch : LengthBatches.cut(Arrays.asList(order), i -> encodings.get(i).length(), options.batchSize(),
+            // By length, then by position: the batches, and so the results, are the same for the same texts.
+            for (List<Integer> batch : LengthBatches.of(encodings.size(), i -> encodings.get(i).length(), options.batchSize(),
                     options.batchPieces(), 1)) {
                 List<TokenStates> states = run(batch.stream().map(encodings::get).toList());
                 for (int b = 0; b < batch.size(); b++) {

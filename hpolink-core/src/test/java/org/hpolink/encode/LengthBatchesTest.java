@@ -38,6 +38,15 @@ class LengthBatchesTest {
     }
 
     @Test
+    void itemsAreSortedByLengthThenPositionBeforeTheCut() {
+        int[] lengths = {3, 1, 3, 2, 1};
+
+        // Sorted: 1 (1), 4 (1), 3 (2), 0 (3), 2 (3); at most 2 items a batch.
+        assertEquals(List.of(List.of(1, 4), List.of(3, 0), List.of(2)), LengthBatches.of(lengths.length, i -> lengths[i], 2, 1_000, 1));
+        assertEquals(List.of(), LengthBatches.of(0, i -> 1, 2, 1_000, 1));
+    }
+
+    @Test
     void itemsOutOfOrderAndBoundsBelowOneAreRefused() {
         int[] lengths = {5, 2};
         assertThrows(IllegalArgumentException.class, () -> LengthBatches.cut(List.of(0, 1), i -> lengths[i], 4, 100, 1));

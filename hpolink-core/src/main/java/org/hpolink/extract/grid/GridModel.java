@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,10 +140,7 @@ public final class GridModel implements AutoCloseable {
         }
         Prediction[] predictions = new Prediction[words.size()];
         // Batches of similar length, so that little of a grid is padding (padding does not change the scores).
-        Integer[] order = new Integer[words.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> words.get(i).size()));
-        for (List<Integer> batch : LengthBatches.cut(Arrays.asList(order), i -> words.get(i).size(), MAX_BATCH, CELLS_PER_BATCH, 2)) {
+        for (List<Integer> batch : LengthBatches.of(words.size(), i -> words.get(i).size(), MAX_BATCH, CELLS_PER_BATCH, 2)) {
             List<Prediction> batchPredictions = predictBatch(batch.stream().map(words::get).toList(), batch.stream().map(features::get).toList(),
                     hints == null ? null : batch.stream().map(hints::get).toList(), threshold);
             for (int b = 0; b < batch.size(); b++) {

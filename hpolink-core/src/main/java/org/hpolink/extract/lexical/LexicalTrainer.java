@@ -50,8 +50,8 @@ public final class LexicalTrainer {
      * Raised whenever the same data and config give another lexicon than before, so that a default model an older
      * trainer left is out of date (it is part of {@link LexicalConfig#asMap()}). 2: prose names with interchangeable
      * adjectives ({@code reduced}, {@code low}, {@code elevated}); a word is joined with the next only into another
-     * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}). 4: prose names with HPO's broad
-     * synonyms ({@code Aortic root dilatation}).
+     * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}). 4: prose
+     * names with HPO's broad synonyms ({@code Aortic root dilatation}).
      */
     public static final int REVISION = 4;
 
