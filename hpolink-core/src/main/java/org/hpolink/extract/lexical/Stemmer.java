@@ -43,8 +43,10 @@ final class Stemmer {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
+        // -ly leaves at least four letters: early must not become ear.
         for (String suffix : new String[] {"ing", "ed", "ly"}) {
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+            int minStem = suffix.equals("ly") ? 4 : 3;
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= minStem) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
             }

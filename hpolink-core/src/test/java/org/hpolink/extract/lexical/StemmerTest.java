@@ -52,6 +52,8 @@ class StemmerTest {
             "ear, ear", "red, red", "bed, bed", "has, has", "lid, lid",
             // An ending is only cut when three letters stay before it.
             "only, only", "sing, sing", "bred, bred",
+            // -ly only when four letters stay: early is no form of ear.
+            "early, early", "curly, curly", "belly, belly", "badly, badly",
             // Words with digits or letters beyond a-z are only lower-cased.
             "5th, 5th", "2nd, 2nd", "CAFÉS, cafés", "naïvely, naïvely"})
     void leavesShortAndNonAsciiWordsUntouched(String word, String stem) {
