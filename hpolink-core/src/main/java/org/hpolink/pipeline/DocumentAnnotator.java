@@ -30,11 +30,13 @@ public final class DocumentAnnotator {
     private final Hpo hpo;
     private final Optional<AssertionAnnotator> assertions;
     private final List<FindingFilter> filters;
+    private final boolean readsDefinedAbbreviations;
 
     /**
      * @param hpo     the release the pipeline's ids are primary ids of, for their labels
-     * @param profile what is done to the pipeline's findings in a document ({@link Profile#documentFilters}), and
-     *                whether the findings found present are asked what the document asserts of them
+     * @param profile what is done to the pipeline's findings in a document ({@link Profile#documentFilters},
+     *                {@link Profile#readsDefinedAbbreviations}), and whether the findings found present are asked what
+     *                the document asserts of them
      */
     public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
         this.pipeline = pipeline;
@@ -42,6 +44,7 @@ public final class DocumentAnnotator {
         this.hpo = hpo;
         this.assertions = profile.assertions();
         this.filters = profile.documentFilters(hpo);
+        this.readsDefinedAbbreviations = profile.readsDefinedAbbreviations();
     }
 
     /** The findings of each document, in the order given. */
@@ -65,6 +68,9 @@ public final class DocumentAnnotator {
                             "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));
                     findings.add(documentFinding(scored, span, asserted));
                 }
+            }
+            if (readsDefinedAbbreviations) {
+                findings = new ArrayList<>(DefinedAbbreviations.apply(document.document().text(), findings));
             }
             findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
             annotated.add(new AnnotatedDocument(document.document(), findings));

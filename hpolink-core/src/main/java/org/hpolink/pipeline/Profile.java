@@ -15,7 +15,7 @@ import org.hpolink.ontology.SeverityTerms;
  * common child as BC8's annotators write them, and the pipeline's own key and normal findings. The notes profile reads
  * HPO's related synonyms too ({@code hearing loss}) and names as prose writes them ({@code neurologic involvement},
  * {@code FTT}), keeps each finding apart, names a finding's severity where HPO has a term for it ({@code moderate
- * intellectual disability}), and asks of each finding found present
+ * intellectual disability}), reads an abbreviation as the document defines it, and asks of each finding found present
  * what the text asserts of it ({@link AssertionAnnotator}: present, negated, family, hypothetical, historical). Chosen
  * on the genereviews development documents (docs/RESULTS.md).
  */
@@ -34,6 +34,14 @@ public enum Profile {
      */
     public List<FindingFilter> documentFilters(Hpo hpo) {
         return this == NOTES ? List.of(new SeverityFilter(SeverityTerms.of(hpo))) : List.of();
+    }
+
+    /**
+     * Whether an abbreviation the document defines is read as its definition says ({@link DefinedAbbreviations}): in
+     * notes and literature, which define them ({@code atrial septal defect (ASD)}); BC8's observations define none.
+     */
+    public boolean readsDefinedAbbreviations() {
+        return this == NOTES;
     }
 
     /** How this profile's default lexical model is trained. */

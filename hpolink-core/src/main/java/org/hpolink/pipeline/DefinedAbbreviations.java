@@ -1,0 +1,70 @@
+package org.hpolink.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpolink.corpus.DocumentFinding;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.text.AbbreviationDefinitions;
+import org.hpolink.text.AbbreviationDefinitions.Definition;
+
+/**
+ * Reads an abbreviation as the document defines it. A lexicon reads {@code ASD} as one of the terms HPO lists it for,
+ * atrial septal defect or autism; a document that writes {@code atrial septal defect (ASD)} has said which. A finding
+ * whose whole text is a short form the document defines takes the ids of the findings in its long form (the nearest
+ * definition before it, or the first after it); when the long form holds no finding, the short form means something
+ * that is not a phenotype there ({@code Angelman syndrome (AS)}) and its finding is dropped. Short forms the
+ * extractors did not read stay unread: the long form has given the document its finding already.
+ */
+final class DefinedAbbreviations {
+
+    private DefinedAbbreviations() {
+    }
+
+    /** {@code findings} of {@code text}, each abbreviation read as {@code text} defines it. */
+    static List<DocumentFinding> apply(String text, List<DocumentFinding> findings) {
+        List<Definition> definitions = AbbreviationDefinitions.find(text);
+        if (definitions.isEmpty()) {
+            return findings;
+        }
+        List<DocumentFinding> read = new ArrayList<>(findings.size());
+        for (DocumentFinding finding : findings) {
+            Definition definition = finding.span().isDiscontinuous() ? null : governing(definitions, finding.coveredText(text), finding.span().start());
+            if (definition == null) {
+                read.add(finding);
+                continue;
+            }
+            Map<HpoId, DocumentFinding> meant = new LinkedHashMap<>();
+            for (DocumentFinding candidate : findings) {
+                if (candidate.span().overlaps(definition.longForm())) {
+                    meant.putIfAbsent(candidate.id(), candidate);
+                }
+            }
+            if (meant.containsKey(finding.id())) {
+                read.add(finding);
+            } else {
+                meant.values().forEach(longForm -> read.add(new DocumentFinding(longForm.id(), longForm.label(), finding.span(),
+                        finding.assertion(), finding.score(), finding.source())));
+            }
+        }
+        return read.stream().distinct().toList();
+    }
+
+    /** The definition that a short form written at {@code start} follows, or null when {@code written} is defined nowhere. */
+    private static Definition governing(List<Definition> definitions, String written, int start) {
+        Definition governing = null;
+        for (Definition definition : definitions) {
+            if (!definition.shortForm().equals(written)) {
+                continue;
+            }
+            if (governing == null || definition.shortFormSpan().start() <= start) {
+                governing = definition;
+            }
+            if (definition.shortFormSpan().start() > start) {
+                break;
+            }
+        }
+        return governing;
+    }
+}
