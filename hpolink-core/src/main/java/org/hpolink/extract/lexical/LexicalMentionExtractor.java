@@ -42,10 +42,11 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
     /**
      * A dictionary match before overlap resolution; {@code body} is its span without the header segment when it
      * {@code borrowsHeader}, else its span; {@code bridgesCoordinator} when its own words run across an {@code and},
-     * {@code or} or {@code with} ({@code nose with anteverted}).
+     * {@code or} or {@code with} ({@code nose with anteverted}), {@code bridgesConjunction} when across an {@code and}
+     * or {@code or}.
      */
     record Match(EntryRef entry, Span span, Span body, boolean borrowsHeader, boolean negated, double confidence,
-                 boolean bridgesCoordinator) {
+                 boolean bridgesCoordinator, boolean bridgesConjunction) {
     }
 
     /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
@@ -360,12 +361,36 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             prefixAndGap[prefixSize] = units.get(gapWord).stemId();
             boolean parallel = model.entries().containsKey(TermKey.of(prefixAndGap))
                     || model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
-            if (parallel) {
+            if (parallel && !headsLongerPhrase(tail, j, analyzed)) {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},
                                 new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), false, analyzed));
             }
         }
+    }
+
+    /**
+     * Whether the words from unit {@code tail} run on past unit {@code end} into a dictionary phrase of their own: in
+     * {@code cerebellar hypoplasia and agenesis of the corpus callosum}, {@code agenesis} heads Agenesis of corpus
+     * callosum and shares no word with {@code cerebellar}.
+     */
+    private boolean headsLongerPhrase(int tail, int end, AnalyzedText analyzed) {
+        List<Unit> units = analyzed.units();
+        int[] stemIds = new int[model.config().maxKeyWords()];
+        int size = 0;
+        for (int k = tail; k < units.size() && k < tail + model.config().maxWindowTokens() && size < stemIds.length; k++) {
+            Unit unit = units.get(k);
+            if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent())) {
+                return false;
+            }
+            if (unit.isContent()) {
+                stemIds[size++] = unit.stemId();
+                if (k > end && model.entries().containsKey(TermKey.of(stemIds, size))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -547,20 +572,22 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         List<Segment> segments = new ArrayList<>();
         List<Segment> body = new ArrayList<>();
         boolean bridgesCoordinator = false;
+        boolean bridgesConjunction = false;
         for (int r = 0; r < tokenRanges.size(); r++) {
             int[] tokenRange = tokenRanges.get(r);
             List<Segment> range = segmentsOf(tokens, tokenRange[0], tokenRange[1], analyzed.text());
             segments.addAll(range);
             if (r > 0 || !withHeader) {
                 body.addAll(range);
-                bridgesCoordinator |= tokens.subList(tokenRange[0], tokenRange[1] + 1).stream()
-                        .anyMatch(LexicalMentionExtractor::isCoordinatorWord);
+                List<Token> own = tokens.subList(tokenRange[0], tokenRange[1] + 1);
+                bridgesCoordinator |= own.stream().anyMatch(LexicalMentionExtractor::isCoordinatorWord);
+                bridgesConjunction |= own.stream().anyMatch(t -> isCoordinatorWord(t) && !t.normalized().equals("with"));
             }
         }
         boolean negated = isNegated(tokens, first, last);
         Span span = Span.covering(segments);
         return new Match(new EntryRef(entryKey, votes.best()), span, withHeader ? Span.covering(body) : span, withHeader, negated,
-                votes.confidence(), bridgesCoordinator);
+                votes.confidence(), bridgesCoordinator, bridgesConjunction);
     }
 
     private static boolean precededBy(List<Token> tokens, int first, List<String> words) {
@@ -688,6 +715,11 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             List<Match> unbridged = ordered.stream().filter(m -> !m.bridgesCoordinator()).toList();
             ordered.removeIf(m -> m.bridgesCoordinator()
                     && unbridged.stream().anyMatch(u -> u.entry().id().equals(m.entry().id()) && u.span().overlaps(m.span())));
+            // Nor does a reading across an and or or, or one sharing words by coordination, take its first words
+            // from a phrase before it: in cerebellar hypoplasia and agenesis of the corpus callosum, hypoplasia is
+            // the cerebellum's. (Across with it may: short 5th fingers with clinodactyly.)
+            ordered.removeIf(m -> (m.bridgesConjunction() || m.span().isDiscontinuous()) && unbridged.stream().anyMatch(u -> !u.span().isDiscontinuous()
+                    && u.span().start() < m.span().start() && u.span().end() > m.span().start() && u.span().end() < m.span().end()));
         }
         ordered.sort(Comparator.comparingInt((Match m) -> -m.span().coveredLength()).thenComparing(Match::span));
         List<Match> kept = new ArrayList<>();

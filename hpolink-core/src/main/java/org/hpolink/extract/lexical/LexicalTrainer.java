@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
@@ -52,9 +53,10 @@ public final class LexicalTrainer {
      * adjectives ({@code reduced}, {@code low}, {@code elevated}); a word is joined with the next only into another
      * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}). 4: prose
      * names with HPO's broad synonyms ({@code Aortic root dilatation}). 5: the stemmer leaves {@code early} whole
-     * (it was {@code ear}).
+     * (it was {@code ear}). 6: a name with a learned modifier ({@code Partial agenesis of the corpus callosum}) names
+     * its key only where no name without one does; coordination leaves a word that heads a phrase of its own.
      */
-    public static final int REVISION = 5;
+    public static final int REVISION = 6;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -123,7 +125,7 @@ public final class LexicalTrainer {
         WordAnalyzer analyzer = analyzer(modifiers, hpoNames, mentions);
         Set<TermKey> hpoKeys = new HashSet<>();
         Set<EntryRef> mentionEntries = new HashSet<>();
-        Map<TermKey, IdVotes> entries = entries(analyzer, hpoNames, mentions, hpoKeys, mentionEntries);
+        Map<TermKey, IdVotes> entries = entries(analyzer, unmodifiedFirst(hpoNames, modifiers), mentions, hpoKeys, mentionEntries);
         MentionBodies bodies = mentionBodies(corpus, tokens, hpo, analyzer, modifiers);
 
         Set<Integer> fillers = learnFillers(analyzer, bodies.names(), entries, hpoKeys);
@@ -154,24 +156,42 @@ public final class LexicalTrainer {
         return new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
     }
 
+    /** HPO's names in two groups: those without a learned modifier, then those with one, each group in its order. */
+    private static List<List<Name>> unmodifiedFirst(List<Name> hpoNames, Set<String> modifiers) {
+        Map<Boolean, List<Name>> modified = hpoNames.stream().collect(Collectors.partitioningBy(
+                name -> name.tokens().stream().anyMatch(token -> WordAnalyzer.isModifier(token, modifiers))));
+        return List.of(modified.get(false), modified.get(true));
+    }
+
     /**
      * The dictionary: each name's key with the weights of the ids it names; the keys of HPO names go to {@code hpoKeys},
-     * the entries training mentions gave to {@code mentionEntries}.
+     * the entries training mentions gave to {@code mentionEntries}. A name with a learned modifier has the key of the
+     * name without it ({@code Partial agenesis of the corpus callosum} that of {@code Agenesis of corpus callosum}),
+     * since a modifier is no word of a key: it names a key only where no name without a modifier does.
      */
-    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<Name> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
+    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<List<Name>> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
             Set<EntryRef> mentionEntries) {
         Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
-        for (List<Name> names : List.of(hpoNames, mentions)) {
-            for (Name name : names) {
-                TermKey key = key(analyzer, name.tokens());
-                if (key != null) {
-                    weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
-                    if (names == hpoNames) {
-                        hpoKeys.add(key);
-                    } else {
-                        mentionEntries.add(new EntryRef(key, name.id()));
-                    }
-                }
+        Set<TermKey> unmodifiedKeys = new HashSet<>();
+        for (Name name : hpoNames.get(0)) {
+            TermKey key = key(analyzer, name.tokens());
+            if (key != null) {
+                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+                unmodifiedKeys.add(key);
+            }
+        }
+        for (Name name : hpoNames.get(1)) {
+            TermKey key = key(analyzer, name.tokens());
+            if (key != null && !unmodifiedKeys.contains(key)) {
+                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+            }
+        }
+        hpoKeys.addAll(weights.keySet());
+        for (Name name : mentions) {
+            TermKey key = key(analyzer, name.tokens());
+            if (key != null) {
+                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+                mentionEntries.add(new EntryRef(key, name.id()));
             }
         }
         Map<TermKey, IdVotes> entries = new HashMap<>();

@@ -1,0 +1,92 @@
+package org.hpolink.extract.lexical;
+
+import static org.hpolink.corpus.Bc8Fixtures.annotated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hpolink.corpus.AnnotatedObservation;
+import org.hpolink.corpus.Corpus;
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.SynonymScope;
+import org.hpolink.ontology.Term;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which phrase a word shared between two findings belongs to, in prose such as {@code cerebellar hypoplasia and
+ * agenesis of the corpus callosum}; and names that only a learned modifier tells apart.
+ */
+class LexicalSharedWordsTest {
+
+    private static final HpoId CEREBELLAR_HYPOPLASIA = HpoId.of("HP:0001321");
+    private static final HpoId CEREBELLAR_AGENESIS = HpoId.of("HP:0012642");
+    private static final HpoId CALLOSAL_AGENESIS = HpoId.of("HP:0001274");
+    private static final HpoId PARTIAL_CALLOSAL_AGENESIS = HpoId.of("HP:0001338");
+    private static final HpoId CALLOSAL_HYPOPLASIA = HpoId.of("HP:0002079");
+    private static final HpoId CALLOSAL_APLASIA_HYPOPLASIA = HpoId.of("HP:0007370");
+
+    private static final Hpo HPO = LexicalFixtures.smallHpo("brain",
+            Term.builder(CEREBELLAR_HYPOPLASIA).label("Cerebellar hypoplasia").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(CEREBELLAR_AGENESIS).label("Cerebellar agenesis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(CALLOSAL_AGENESIS).label("Agenesis of corpus callosum")
+                    .synonym("Agenesis of the corpus callosum", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            // More names than Agenesis of corpus callosum, all of one key once "partial" is a modifier.
+            Term.builder(PARTIAL_CALLOSAL_AGENESIS).label("Partial agenesis of the corpus callosum")
+                    .synonym("Partial agenesis of corpus callosum", SynonymScope.EXACT)
+                    .synonym("Partial corpus callosum agenesis", SynonymScope.EXACT)
+                    .synonym("Corpus callosum agenesis, partial", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(CALLOSAL_HYPOPLASIA).label("Hypoplasia of the corpus callosum").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(CALLOSAL_APLASIA_HYPOPLASIA).label("Aplasia/Hypoplasia of the corpus callosum")
+                    .synonym("Agenesis/hypoplastic corpus callosum", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+
+    /** Trained where "partial" comes before three findings and inside none (a modifier), or nowhere. */
+    private static LexicalModel train(boolean partialIsAModifier) {
+        List<AnnotatedObservation> observations = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = partialIsAModifier ? "BRAIN: partial cerebellar hypoplasia" : "BRAIN: cerebellar hypoplasia";
+            int start = text.indexOf("cerebellar");
+            observations.add(annotated("c" + i, text, Finding.key(CEREBELLAR_HYPOPLASIA, Span.of(start, start + 21))));
+        }
+        return new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", observations), HPO, "all");
+    }
+
+    private static final LexicalModel WITH_MODIFIER = train(true);
+
+    private static List<String> extract(LexicalModel model, String text) {
+        return new LexicalMentionExtractor(model).extract(Observation.of("x", text)).stream()
+                .map(m -> m.span().coveredText(text) + " " + m.id().orElseThrow()).toList();
+    }
+
+    @Test
+    void aWordHeadingAPhraseOfItsOwnIsNotSharedAcrossAnd() {
+        assertEquals(List.of("cerebellar hypoplasia " + CEREBELLAR_HYPOPLASIA, "agenesis of the corpus callosum " + CALLOSAL_AGENESIS),
+                extract(WITH_MODIFIER, "cerebellar hypoplasia and agenesis of the corpus callosum"));
+    }
+
+    @Test
+    void aPrefixIsStillSharedByAWordThatHeadsNothingLonger() {
+        assertEquals(List.of("cerebellar agenesis " + CEREBELLAR_AGENESIS, "cerebellar hypoplasia " + CEREBELLAR_HYPOPLASIA),
+                extract(WITH_MODIFIER, "cerebellar hypoplasia and agenesis"));
+    }
+
+    @Test
+    void aReadingAcrossAndDoesNotTakeTheLastWordOfAPhraseBeforeIt() {
+        // Without "cerebellar", hypoplasia and agenesis of the corpus callosum is one finding of both.
+        assertEquals(List.of("hypoplasia and agenesis of the corpus callosum " + CALLOSAL_APLASIA_HYPOPLASIA),
+                extract(WITH_MODIFIER, "hypoplasia and agenesis of the corpus callosum"));
+    }
+
+    @Test
+    void aNameWithAModifierGivesWayToTheNameWithout() {
+        assertEquals(List.of("agenesis of the corpus callosum " + CALLOSAL_AGENESIS), extract(WITH_MODIFIER, "agenesis of the corpus callosum"));
+        // Where partial is a word of the key, the two names are apart.
+        LexicalModel without = train(false);
+        assertEquals(List.of("agenesis of the corpus callosum " + CALLOSAL_AGENESIS), extract(without, "agenesis of the corpus callosum"));
+        assertEquals(List.of("partial agenesis of the corpus callosum " + PARTIAL_CALLOSAL_AGENESIS),
+                extract(without, "partial agenesis of the corpus callosum"));
+    }
+}
