@@ -54,9 +54,10 @@ public final class LexicalTrainer {
      * word ({@code vitamin E}). 3: prose names with the adjectives of one-word names ({@code hypotonic}). 4: prose
      * names with HPO's broad synonyms ({@code Aortic root dilatation}). 5: the stemmer leaves {@code early} whole
      * (it was {@code ear}). 6: a name with a learned modifier ({@code Partial agenesis of the corpus callosum}) names
-     * its key only where no name without one does; coordination leaves a word that heads a phrase of its own.
+     * its key only where no name without one does; coordination leaves a word that heads a phrase of its own. 7:
+     * British spellings stem as the American ones ({@code oesophageal}).
      */
-    public static final int REVISION = 6;
+    public static final int REVISION = 7;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;

@@ -2,6 +2,7 @@ package org.hpolink.extract.lexical;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly endings so that
@@ -24,11 +25,20 @@ final class Stemmer {
             Map.entry("ecchymoses", "ecchymosis"), Map.entry("halluces", "hallux"), Map.entry("vertebrae", "vertebra"),
             Map.entry("telangiectases", "telangiectasia"), Map.entry("telangiectasias", "telangiectasia"));
 
+    private static final Pattern BRITISH_OE = Pattern.compile("^oe|(?<=rrh|pn|f)oe(?=a|t)|(?<=^c)oe(?=l)|(?<=hom)oe(?=o)|(?<=man)oe(?=uv)");
+    private static final Pattern BRITISH_AE = Pattern.compile("^ae(?=tiol)|(?<=.)ae(?=.)");
+    private static final String[] OUR_ENDINGS = {"our", "ours", "oural", "ourally", "oured", "ouring"};
+    private static final Pattern BRITISH_OUR = Pattern.compile("(?<=..)our(s|al|ally|ed|ing)?$");
+    private static final String[] YSE_ENDINGS = {"yse", "ysed", "yses", "ysing"};
+    private static final Pattern BRITISH_YSE = Pattern.compile("ys(e|ed|es|ing)$");
+    private static final String[] ISE_ENDINGS = {"ise", "ised", "ises", "ising", "isation", "isations"};
+    private static final Pattern BRITISH_ISE = Pattern.compile("(?<=...)is(e|ed|es|ing|ation|ations)$");
+
     private Stemmer() {
     }
 
     static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = americanSpelling(word.toLowerCase(Locale.ROOT));
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {
             return irregular;
@@ -59,6 +69,42 @@ final class Stemmer {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * The American spelling of a British one, as HPO writes its names: {@code haemorrhage}, {@code anaemia},
+     * {@code oedema}, {@code diarrhoea}, {@code foetal}, {@code tumour}, {@code paralysed}, {@code generalised}. A
+     * word-final {@code ae} is a Latin plural ({@code papillae}) and an initial one Greek ({@code aerobic}); {@code oe}
+     * changes only where British writes it for {@code e}, not in {@code toe} or {@code shoe}.
+     */
+    static String americanSpelling(String word) {
+        // Each pattern only where its letters are: this runs for every word of every text.
+        String w = word;
+        if (w.contains("oe")) {
+            w = BRITISH_OE.matcher(w).replaceAll("e");
+        }
+        if (w.contains("ae")) {
+            w = BRITISH_AE.matcher(w).replaceAll("e");
+        }
+        if (endsWithAny(w, OUR_ENDINGS)) {
+            w = BRITISH_OUR.matcher(w).replaceAll("or$1");
+        }
+        if (endsWithAny(w, YSE_ENDINGS)) {
+            w = BRITISH_YSE.matcher(w).replaceAll("yz$1");
+        }
+        if (endsWithAny(w, ISE_ENDINGS)) {
+            w = BRITISH_ISE.matcher(w).replaceAll("iz$1");
+        }
+        return w;
+    }
+
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetters(String w) {

@@ -30,7 +30,7 @@ final class WordAnalyzer {
     private static final int MAX_KEPT_WORDS = 200_000;
 
     /** What {@link #units} needs of a word: a function of its normalized form alone, so kept once computed. */
-    private record WordInfo(boolean modifier, int correctedId) {
+    private record WordInfo(String stem, boolean modifier, int correctedId) {
     }
 
     private final Set<String> modifiers;
@@ -71,7 +71,7 @@ final class WordAnalyzer {
         WordInfo info = words.get(normalized);
         if (info == null) {
             String stem = Stemmer.stem(normalized);
-            info = new WordInfo(modifiers.contains(stem), vocabulary.id(vocabulary.correct(stem)));
+            info = new WordInfo(stem, modifiers.contains(stem), vocabulary.id(vocabulary.correct(stem)));
             if (words.size() < MAX_KEPT_WORDS) {
                 words.put(normalized, info);
             }
@@ -90,7 +90,7 @@ final class WordAnalyzer {
                     int joined = vocabulary.id(Stemmer.stem(token.normalized() + tokens.get(partner).normalized()));
                     // "vitamin E" joins to "vitamine", whose stem is "vitamin"'s: a join that only swallows the
                     // second word would make vitamin E deficiency vitamin A's.
-                    if (joined != Vocabulary.UNKNOWN && joined != vocabulary.id(Stemmer.stem(token.normalized()))) {
+                    if (joined != Vocabulary.UNKNOWN && joined != vocabulary.id(info(token.normalized()).stem())) {
                         units.add(new Unit(i, partner, Unit.Kind.CONTENT, joined));
                         i = partner + 1;
                         continue;

@@ -48,6 +48,26 @@ class StemmerTest {
 
     @ParameterizedTest
     @CsvSource({
+            "haemorrhage, hemorrhage", "anaemia, anemia", "leukaemia, leukemia", "paediatric, pediatric",
+            "haemangioma, hemangioma", "aetiology, etiology", "oedema, edema", "oesophageal, esophageal",
+            "diarrhoea, diarrhea", "apnoea, apnea", "foetal, fetal", "coeliac, celiac", "homoeostasis, homeostasis",
+            "tumour, tumor", "tumours, tumors", "behavioural, behavioral", "paralysed, paralyzed", "generalised, generalized",
+            "hospitalisation, hospitalization"})
+    void britishSpellingsMeetTheAmericanOnes(String british, String american) {
+        assertEquals(Stemmer.stem(american), Stemmer.stem(british));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // Latin plurals, Greek initials and words that only look British keep their letters.
+            "papillae, papilla", "vertebrae, vertebra", "aerobic, aerobic", "toe, toe", "toes, toe", "shoe, sho", "does, doe",
+            "four, four", "hour, hour", "raised, rais", "crises, cris"})
+    void wordsThatOnlyLookBritishAreLeftAlone(String word, String stem) {
+        assertEquals(stem, Stemmer.stem(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             // Three letters or fewer: never cut.
             "ear, ear", "red, red", "bed, bed", "has, has", "lid, lid",
             // An ending is only cut when three letters stay before it.
