@@ -126,7 +126,7 @@ public final class LexicalTrainer {
         WordAnalyzer analyzer = analyzer(modifiers, hpoNames, mentions);
         Set<TermKey> hpoKeys = new HashSet<>();
         Set<EntryRef> mentionEntries = new HashSet<>();
-        Map<TermKey, IdVotes> entries = entries(analyzer, unmodifiedFirst(hpoNames, modifiers), mentions, hpoKeys, mentionEntries);
+        Map<TermKey, IdVotes> entries = entries(analyzer, SplitNames.of(hpoNames, modifiers), mentions, hpoKeys, mentionEntries);
         MentionBodies bodies = mentionBodies(corpus, tokens, hpo, analyzer, modifiers);
 
         Set<Integer> fillers = learnFillers(analyzer, bodies.names(), entries, hpoKeys);
@@ -157,11 +157,14 @@ public final class LexicalTrainer {
         return new WordAnalyzer(modifiers, new Vocabulary(stems, config.typoMinLength()));
     }
 
-    /** HPO's names in two groups: those without a learned modifier, then those with one, each group in its order. */
-    private static List<List<Name>> unmodifiedFirst(List<Name> hpoNames, Set<String> modifiers) {
-        Map<Boolean, List<Name>> modified = hpoNames.stream().collect(Collectors.partitioningBy(
-                name -> name.tokens().stream().anyMatch(token -> WordAnalyzer.isModifier(token, modifiers))));
-        return List.of(modified.get(false), modified.get(true));
+    /** HPO's names without a learned modifier and those with one ({@code Partial ...}), each in its order. */
+    private record SplitNames(List<Name> unmodified, List<Name> modified) {
+
+        static SplitNames of(List<Name> hpoNames, Set<String> modifiers) {
+            Map<Boolean, List<Name>> modified = hpoNames.stream().collect(Collectors.partitioningBy(
+                    name -> name.tokens().stream().anyMatch(token -> WordAnalyzer.isModifier(token, modifiers))));
+            return new SplitNames(modified.get(false), modified.get(true));
+        }
     }
 
     /**
@@ -170,18 +173,18 @@ public final class LexicalTrainer {
      * name without it ({@code Partial agenesis of the corpus callosum} that of {@code Agenesis of corpus callosum}),
      * since a modifier is no word of a key: it names a key only where no name without a modifier does.
      */
-    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, List<List<Name>> hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
+    private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, SplitNames hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
             Set<EntryRef> mentionEntries) {
         Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
         Set<TermKey> unmodifiedKeys = new HashSet<>();
-        for (Name name : hpoNames.get(0)) {
+        for (Name name : hpoNames.unmodified()) {
             TermKey key = key(analyzer, name.tokens());
             if (key != null) {
                 weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
                 unmodifiedKeys.add(key);
             }
         }
-        for (Name name : hpoNames.get(1)) {
+        for (Name name : hpoNames.modified()) {
             TermKey key = key(analyzer, name.tokens());
             if (key != null && !unmodifiedKeys.contains(key)) {
                 weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);

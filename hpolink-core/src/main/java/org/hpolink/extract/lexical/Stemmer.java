@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly endings so that
- * {@code hooding}, {@code hooded} and {@code hood} meet, and maps a few irregular forms ({@code feet}) and
- * adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}). It only needs to be consistent:
+ * {@code hooding}, {@code hooded} and {@code hood} meet, maps a few irregular forms ({@code feet}) and
+ * adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and writes British spellings the
+ * American way ({@code oedema}, {@link #americanSpelling}). It only needs to be consistent:
  * dictionary names and observation text go through the same function.
  */
 final class Stemmer {
