@@ -12,7 +12,7 @@ import org.hpolink.text.AbbreviationDefinitions.Definition;
 /**
  * Reads an abbreviation as the document defines it. A lexicon reads {@code ASD} as one of the terms HPO lists it for,
  * atrial septal defect or autism; a document that writes {@code atrial septal defect (ASD)} has said which. A finding
- * whose whole text is a short form the document defines takes the ids of the findings in its long form (the nearest
+ * whose whole text is a short form the document defines (or its plural) takes the ids of the findings in its long form (the nearest
  * definition before it, or the first after it); when the long form holds no finding, the short form means something
  * that is not a phenotype there ({@code Angelman syndrome (AS)}) and its finding is dropped. Short forms the
  * extractors did not read stay unread: the long form has given the document its finding already.
@@ -55,7 +55,8 @@ final class DefinedAbbreviations {
     private static Definition governing(List<Definition> definitions, String written, int start) {
         Definition governing = null;
         for (Definition definition : definitions) {
-            if (!definition.shortForm().equals(written)) {
+            // A plural is the same abbreviation: ASDs after atrial septal defect (ASD).
+            if (!definition.shortForm().equals(written) && !written.equals(definition.shortForm() + "s")) {
                 continue;
             }
             if (governing == null || definition.shortFormSpan().start() <= start) {

@@ -55,6 +55,18 @@ class DefinedAbbreviationsTest {
     }
 
     @Test
+    void aPluralShortFormFollowsTheDefinition() {
+        String text = "One had an atrial septal defect (ASD); two had ASDs.";
+        List<DocumentFinding> findings = List.of(
+                finding(text, "atrial septal defect", 0, ATRIAL_SEPTAL_DEFECT, Assertion.PRESENT),
+                finding(text, "ASD", 0, AUTISM, Assertion.PRESENT),
+                finding(text, "ASDs", 0, AUTISM, Assertion.PRESENT));
+
+        assertEquals(List.of("atrial septal defect@11 HP:0001631 present", "ASD@33 HP:0001631 present", "ASDs@47 HP:0001631 present"),
+                described(text, DefinedAbbreviations.apply(text, findings)));
+    }
+
+    @Test
     void aShortFormWhoseLongFormHoldsNoFindingIsDropped() {
         String text = "Children with Angelman syndrome (AS) have seizures. AS is rare.";
         DocumentFinding seizures = finding(text, "seizures", 0, HpoId.of("HP:0001250"), Assertion.PRESENT);
