@@ -1,5 +1,7 @@
 package org.hpolink.assertion;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.hpolink.text.Tokenizer;
  * after or before them, up to a clause's end (a semicolon, a terminating word such as {@code but}, or a few words), never
  * past their sentence; a finding in a cue's scope takes its assertion, and the whole of a family history section is the
  * family's. Where cues of several kinds reach a finding, the first of family, hypothetical, negated, historical wins:
- * whoever it is about comes first. A cue inside the finding's own span ({@code absent} in {@code absent thumbs}) governs
- * nothing. Immutable and thread-safe.
+ * whoever it is about comes first. A cue inside a finding's span governs nothing: {@code absent} in {@code absent
+ * thumbs} negates neither that finding nor {@code hypotonia} in {@code hypotonia and absent reflexes}, as ConText's
+ * modifiers that overlap a target are dropped. Immutable and thread-safe.
  */
 public final class AssertionAnnotator {
 
@@ -49,12 +52,16 @@ public final class AssertionAnnotator {
 
     /** The assertion of a finding found present at {@code finding} in a segmented document: in its sentence and section. */
     public Assertion assertionOf(SegmentedDocument document, Span finding) {
-        return forDocument(document).assertionOf(finding);
+        return forDocument(document, List.of(finding)).assertionOf(finding);
     }
 
-    /** The assertions of the findings of one document; each sentence's cues are found once. */
-    public DocumentAssertions forDocument(SegmentedDocument document) {
-        return new DocumentAssertions(document);
+    /**
+     * The assertions of the findings of one document; each sentence's cues are found once.
+     *
+     * @param findings the spans of all the document's findings, whose words are no cues
+     */
+    public DocumentAssertions forDocument(SegmentedDocument document, Collection<Span> findings) {
+        return new DocumentAssertions(document, findings);
     }
 
     /** A sentence's tokens and cues. */
@@ -64,10 +71,13 @@ public final class AssertionAnnotator {
     /** The assertions of one document's findings (a document has many findings a sentence). Not thread-safe. */
     public final class DocumentAssertions {
         private final SegmentedDocument document;
+        /** The findings' spans by start. */
+        private final List<Span> findings;
         private final Map<Segment, CuedSentence> sentences = new HashMap<>();
 
-        private DocumentAssertions(SegmentedDocument document) {
+        private DocumentAssertions(SegmentedDocument document, Collection<Span> findings) {
             this.document = document;
+            this.findings = findings.stream().sorted().toList();
         }
 
         /** The assertion of a finding found present at {@code finding}: in its sentence and section. */
@@ -76,8 +86,25 @@ public final class AssertionAnnotator {
             if (isFamilyHistory(heading)) {
                 return Assertion.FAMILY;
             }
-            CuedSentence sentence = sentences.computeIfAbsent(sentenceAt(document, finding.start()), s -> cued(document.document().text(), s));
+            CuedSentence sentence = sentences.computeIfAbsent(sentenceAt(document, finding.start()),
+                    s -> withoutCuesInFindings(cued(document.document().text(), s)));
             return assertionIn(sentence, finding);
+        }
+
+        /** The sentence without the assertion cues that lie in a finding's span. */
+        private CuedSentence withoutCuesInFindings(CuedSentence sentence) {
+            Segment extent = sentence.sentence();
+            int first = lastStartingAtOrBefore(findings.size(), k -> findings.get(k).start(), extent.start() - 1) + 1;
+            List<Span> inSentence = new ArrayList<>();
+            for (int k = first; k < findings.size() && findings.get(k).start() < extent.end(); k++) {
+                inSentence.add(findings.get(k));
+            }
+            if (inSentence.isEmpty()) {
+                return sentence;
+            }
+            List<ContextCues.Found> kept = sentence.found().stream().filter(cue -> cue.cue().kind().assertion() == null
+                    || inSentence.stream().noneMatch(span -> overlaps(sentence.tokens(), cue, extent.start(), span))).toList();
+            return new CuedSentence(extent, sentence.tokens(), kept);
         }
     }
 

@@ -55,8 +55,8 @@ public final class DocumentAnnotator {
         List<AnnotatedDocument> annotated = new ArrayList<>(documents.size());
         int w = 0;
         for (SegmentedDocument document : segmented) {
-            List<DocumentFinding> findings = new ArrayList<>();
-            Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document));
+            List<ScoredFinding> scoredFindings = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
             for (Window window : document.windows()) {
                 List<ScoredFinding> windowFindings = found.get(w++);
                 for (FindingFilter filter : filters) {
@@ -64,10 +64,15 @@ public final class DocumentAnnotator {
                 }
                 for (ScoredFinding scored : windowFindings) {
                     // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
-                    Span span = window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
-                            "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document"));
-                    findings.add(documentFinding(scored, span, asserted));
+                    spans.add(window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
+                            "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document")));
+                    scoredFindings.add(scored);
                 }
+            }
+            Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document, spans));
+            List<DocumentFinding> findings = new ArrayList<>(scoredFindings.size());
+            for (int f = 0; f < scoredFindings.size(); f++) {
+                findings.add(documentFinding(scoredFindings.get(f), spans.get(f), asserted));
             }
             if (readsDefinedAbbreviations) {
                 findings = new ArrayList<>(DefinedAbbreviations.apply(document.document().text(), findings));

@@ -2,6 +2,7 @@ package org.hpolink.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.hpolink.text.Document;
 import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Span;
@@ -41,5 +42,21 @@ class AssertionAnnotatorTest {
     void unlessEndsAScope() {
         assertEquals(Assertion.PRESENT, assertionOf("No cardiac disease unless spinal cord compression develops.", "spinal cord compression"));
         assertEquals(Assertion.NEGATED, assertionOf("No cardiac disease unless spinal cord compression develops.", "cardiac disease"));
+    }
+
+    @Test
+    void aCueInsideAnotherFindingGovernsNothing() {
+        String text = "Marked hypotonia and absent reflexes. Reflexes were absent.";
+        Span hypotonia = Span.of(7, 16);
+        Span absentReflexes = Span.of(21, 36);
+        Span reflexes = Span.of(38, 46);
+        AssertionAnnotator.DocumentAssertions asserted = ANNOTATOR.forDocument(new DocumentSegmenter().segment(new Document("d", text)),
+                List.of(hypotonia, absentReflexes, reflexes));
+
+        assertEquals(Assertion.PRESENT, asserted.assertionOf(hypotonia), "absent belongs to absent reflexes");
+        assertEquals(Assertion.PRESENT, asserted.assertionOf(absentReflexes));
+        assertEquals(Assertion.NEGATED, asserted.assertionOf(reflexes), "absent after its finding, in no finding, still negates");
+        // Where absent reflexes is no finding, its absent is a cue as before.
+        assertEquals(Assertion.NEGATED, assertionOf(text, "hypotonia"));
     }
 }
