@@ -59,4 +59,12 @@ class AssertionAnnotatorTest {
         // Where absent reflexes is no finding, its absent is a cue as before.
         assertEquals(Assertion.NEGATED, assertionOf(text, "hypotonia"));
     }
+
+    @Test
+    void affectedSibsOfTheLiteratureAreThePatients() {
+        assertEquals(Assertion.PRESENT, assertionOf("Two sibs had sensorineural deafness.", "deafness"));
+        assertEquals(Assertion.PRESENT, assertionOf("The affected siblings had seizures.", "seizures"));
+        assertEquals(Assertion.FAMILY, assertionOf("His affected brother had seizures.", "seizures"));
+        assertEquals(Assertion.FAMILY, assertionOf("His brother had seizures.", "seizures"));
+    }
 }
