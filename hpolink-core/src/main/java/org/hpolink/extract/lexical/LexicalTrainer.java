@@ -55,9 +55,10 @@ public final class LexicalTrainer {
      * names with HPO's broad synonyms ({@code Aortic root dilatation}). 5: the stemmer leaves {@code early} whole
      * (it was {@code ear}). 6: a name with a learned modifier ({@code Partial agenesis of the corpus callosum}) names
      * its key only where no name without one does; coordination leaves a word that heads a phrase of its own. 7:
-     * British spellings stem as the American ones ({@code oesophageal}).
+     * British spellings stem as the American ones ({@code oesophageal}). 8: prose names with {@code raised} and organs'
+     * nouns for their adjectives ({@code kidney} for {@code renal}).
      */
-    public static final int REVISION = 7;
+    public static final int REVISION = 8;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -67,18 +68,25 @@ public final class LexicalTrainer {
     /**
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
      * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
-     * than usual". One stands for the others of its group; the nonsense some make ({@code decreased-set ears}) is
+     * than usual" ({@code raised creatinine}), and an organ's adjective and its noun ({@code Renal enlargement} as
+     * {@code enlargement of the kidneys}). One stands for the others of its group; the nonsense some make ({@code decreased-set ears}) is
      * never written, so never matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
             List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
             List.of("decreased", "reduced", "diminished", "low"),
-            List.of("increased", "elevated", "high"));
+            List.of("increased", "elevated", "high", "raised"),
+            List.of("renal", "kidney"), List.of("hepatic", "liver"), List.of("cardiac", "heart"), List.of("pulmonary", "lung"),
+            List.of("aortic", "aorta"), List.of("gastric", "stomach"), List.of("splenic", "spleen"), List.of("cutaneous", "skin"));
     /** Each group's words as they are written, plurals included. */
     private static final List<Pattern> INTERCHANGEABLE_WORD = List.of(
             Pattern.compile("(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b"),
             Pattern.compile("(?i)\\b(decreased|reduced|diminished|low)\\b"),
-            Pattern.compile("(?i)\\b(increased|elevated|high)\\b"));
+            Pattern.compile("(?i)\\b(increased|elevated|high|raised)\\b"),
+            Pattern.compile("(?i)\\b(renal|kidneys?)\\b"), Pattern.compile("(?i)\\b(hepatic|liver)\\b"),
+            Pattern.compile("(?i)\\b(cardiac|heart)\\b"), Pattern.compile("(?i)\\b(pulmonary|lungs?)\\b"),
+            Pattern.compile("(?i)\\b(aortic|aorta)\\b"), Pattern.compile("(?i)\\b(gastric|stomach)\\b"),
+            Pattern.compile("(?i)\\b(splenic|spleen)\\b"), Pattern.compile("(?i)\\b(cutaneous|skin)\\b"));
     /**
      * How a one-word name of a condition becomes the adjective notes say it with ({@code hypotonic}, {@code cyanotic},
      * {@code microcephalic}, {@code apneic}): the name's ending, and the adjective's. A nonsense form some make

@@ -82,6 +82,13 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void raisedStandsForIncreasedAndAnOrgansNounForItsAdjective() {
+        assertTrue(LexicalTrainer.proseVariants("Increased creatinine").contains("raised creatinine"));
+        assertEquals(List.of("kidney enlargement"), LexicalTrainer.proseVariants("Renal enlargement"));
+        assertEquals(List.of("renal cysts"), LexicalTrainer.proseVariants("Kidney cysts"));
+    }
+
+    @Test
     void reducedReflexesAreHyporeflexiaInProse() {
         assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
         assertEquals(List.of(), ids(train(false), "Reduced reflexes."));
