@@ -28,12 +28,9 @@ final class Stemmer {
 
     private static final Pattern BRITISH_OE = Pattern.compile("^oe|(?<=rrh|pn|f)oe(?=a|t)|(?<=^c)oe(?=l)|(?<=hom)oe(?=o)|(?<=man)oe(?=uv)");
     private static final Pattern BRITISH_AE = Pattern.compile("^ae(?=tiol)|(?<=.)ae(?=.)");
-    private static final String[] OUR_ENDINGS = {"our", "ours", "oural", "ourally", "oured", "ouring"};
-    private static final Pattern BRITISH_OUR = Pattern.compile("(?<=..)our(s|al|ally|ed|ing)?$");
-    private static final String[] YSE_ENDINGS = {"yse", "ysed", "yses", "ysing"};
-    private static final Pattern BRITISH_YSE = Pattern.compile("ys(e|ed|es|ing)$");
-    private static final String[] ISE_ENDINGS = {"ise", "ised", "ises", "ising", "isation", "isations"};
-    private static final Pattern BRITISH_ISE = Pattern.compile("(?<=...)is(e|ed|es|ing|ation|ations)$");
+    private static final String[] OUR_SUFFIXES = {"", "s", "al", "ally", "ed", "ing"};
+    private static final String[] ISE_SUFFIXES = {"e", "ed", "es", "ing", "ation", "ations"};
+    private static final String[] YSE_SUFFIXES = {"e", "ed", "es", "ing"};
 
     private Stemmer() {
     }
@@ -79,7 +76,7 @@ final class Stemmer {
      * changes only where British writes it for {@code e}, not in {@code toe} or {@code shoe}.
      */
     static String americanSpelling(String word) {
-        // Each pattern only where its letters are: this runs for every word of every text.
+        // The patterns only where their letters are: this runs for every word of every text.
         String w = word;
         if (w.contains("oe")) {
             w = BRITISH_OE.matcher(w).replaceAll("e");
@@ -87,25 +84,23 @@ final class Stemmer {
         if (w.contains("ae")) {
             w = BRITISH_AE.matcher(w).replaceAll("e");
         }
-        if (endsWithAny(w, OUR_ENDINGS)) {
-            w = BRITISH_OUR.matcher(w).replaceAll("or$1");
-        }
-        if (endsWithAny(w, YSE_ENDINGS)) {
-            w = BRITISH_YSE.matcher(w).replaceAll("yz$1");
-        }
-        if (endsWithAny(w, ISE_ENDINGS)) {
-            w = BRITISH_ISE.matcher(w).replaceAll("iz$1");
-        }
-        return w;
+        w = withEnding(w, "our", "or", OUR_SUFFIXES, 2);
+        w = withEnding(w, "ys", "yz", YSE_SUFFIXES, 0);
+        return withEnding(w, "is", "iz", ISE_SUFFIXES, 3);
     }
 
-    private static boolean endsWithAny(String word, String[] endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
+    /**
+     * {@code word} with its ending {@code british} + a suffix written {@code american} + the suffix, where at least
+     * {@code minBefore} letters come before the ending; else {@code word}.
+     */
+    private static String withEnding(String word, String british, String american, String[] suffixes, int minBefore) {
+        for (String suffix : suffixes) {
+            int before = word.length() - british.length() - suffix.length();
+            if (before >= minBefore && word.endsWith(suffix) && word.startsWith(british, before)) {
+                return word.substring(0, before) + american + suffix;
             }
         }
-        return false;
+        return word;
     }
 
     private static boolean isAsciiLetters(String w) {
