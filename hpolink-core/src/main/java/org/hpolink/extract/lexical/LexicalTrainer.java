@@ -184,31 +184,35 @@ public final class LexicalTrainer {
     private Map<TermKey, IdVotes> entries(WordAnalyzer analyzer, SplitNames hpoNames, List<Name> mentions, Set<TermKey> hpoKeys,
             Set<EntryRef> mentionEntries) {
         Map<TermKey, Map<HpoId, Integer>> weights = new HashMap<>();
-        Set<TermKey> unmodifiedKeys = new HashSet<>();
         for (Name name : hpoNames.unmodified()) {
-            TermKey key = key(analyzer, name.tokens());
-            if (key != null) {
-                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
-                unmodifiedKeys.add(key);
-            }
+            weigh(weights, key(analyzer, name.tokens()), name);
         }
+        Set<TermKey> unmodifiedKeys = Set.copyOf(weights.keySet());
         for (Name name : hpoNames.modified()) {
             TermKey key = key(analyzer, name.tokens());
             if (key != null && !unmodifiedKeys.contains(key)) {
-                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+                weigh(weights, key, name);
             }
         }
         hpoKeys.addAll(weights.keySet());
         for (Name name : mentions) {
             TermKey key = key(analyzer, name.tokens());
-            if (key != null) {
-                weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+            if (weigh(weights, key, name)) {
                 mentionEntries.add(new EntryRef(key, name.id()));
             }
         }
         Map<TermKey, IdVotes> entries = new HashMap<>();
         weights.forEach((key, ids) -> entries.put(key, new IdVotes(new TreeMap<>(ids))));
         return entries;
+    }
+
+    /** Adds {@code name}'s weight for its id to {@code key}'s, and says whether it did: not where the name has no key. */
+    private static boolean weigh(Map<TermKey, Map<HpoId, Integer>> weights, TermKey key, Name name) {
+        if (key == null) {
+            return false;
+        }
+        weights.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.id(), name.weight(), Integer::sum);
+        return true;
     }
 
     /**
