@@ -2,7 +2,8 @@ package org.hpolink.text;
 
 /**
  * A token of an observation: its offsets into the raw text (end-exclusive), the text as written, and its
- * normalized form (lower case, NFC). Offsets are set once by the tokenizer and carried on unchanged.
+ * normalized form (lower case, accents and dashes folded: see {@link Tokenizer}). Offsets are set once by the
+ * tokenizer and carried on unchanged.
  */
 public record Token(int start, int end, String surface, String normalized, Kind kind) {
 

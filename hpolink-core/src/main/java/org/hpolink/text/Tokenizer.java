@@ -9,10 +9,18 @@ import java.util.Locale;
  * Splits text into word, number and punctuation tokens that keep their offsets into the raw text. Hyphens and
  * slashes are tokens of their own, so {@code low-set} and {@code low set} give the same words. Whitespace, control
  * characters and Unicode format characters (soft hyphen, zero-width space) separate tokens and are never part of
- * one. Combining marks stay in their word, and the normalized form is NFC, so decomposed {@code cafe\u0301} reads
- * as {@code café}. Stateless and thread-safe.
+ * one. Combining marks stay in their word. The normalized form folds what HPO's ASCII names do not write: accents
+ * ({@code café}, decomposed or not, reads as {@code cafe}), the Greek letters of biochemistry ({@code α} as
+ * {@code alpha}) and the typographic hyphens and dashes of a word or range ({@code low–set}, {@code 3–4}) as
+ * {@code -}. Stateless and thread-safe.
  */
 public final class Tokenizer {
+
+    /** Hyphen, non-breaking hyphen, figure dash, en dash, minus sign: written for "-" inside words and ranges. */
+    private static final String HYPHENS = "\u2010\u2011\u2012\u2013\u2212";
+    /** The Greek letters of enzyme, protein and immunoglobulin names, which HPO spells out. */
+    private static final String GREEK_LETTERS = "αβγδκλ";
+    private static final List<String> GREEK_NAMES = List.of("alpha", "beta", "gamma", "delta", "kappa", "lambda");
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -36,18 +44,32 @@ public final class Tokenizer {
                     }
                 }
                 String surface = text.substring(start, i);
-                String normalized = Normalizer.normalize(surface.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-                tokens.add(new Token(start, i, surface, normalized, hasLetter ? Token.Kind.WORD : Token.Kind.NUMBER));
+                tokens.add(new Token(start, i, surface, foldWord(surface), hasLetter ? Token.Kind.WORD : Token.Kind.NUMBER));
             } else if (isSeparator(cp)) {
                 i += Character.charCount(cp);
             } else {
                 int start = i;
                 i += Character.charCount(cp);
                 String surface = text.substring(start, i);
-                tokens.add(new Token(start, i, surface, surface, Token.Kind.PUNCTUATION));
+                tokens.add(new Token(start, i, surface, HYPHENS.indexOf(cp) >= 0 ? "-" : surface, Token.Kind.PUNCTUATION));
             }
         }
         return tokens;
+    }
+
+    /** Lower case, without accents, Greek letters spelled out. */
+    private static String foldWord(String surface) {
+        String decomposed = Normalizer.normalize(surface.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(c -> {
+            int greek = GREEK_LETTERS.indexOf(c);
+            if (greek >= 0) {
+                folded.append(GREEK_NAMES.get(greek));
+            } else {
+                folded.appendCodePoint(c);
+            }
+        });
+        return folded.toString();
     }
 
     private static boolean isSeparator(int c) {

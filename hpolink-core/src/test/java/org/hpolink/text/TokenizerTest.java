@@ -51,14 +51,28 @@ class TokenizerTest {
     }
 
     @Test
-    void accentedLettersStayInTheirWordAndNormalizeToComposedLowerCase() {
+    void accentedLettersStayInTheirWordAndNormalizeWithoutAccents() {
         assertTokens("CAFÉ-au-lait spots",
                 "CAFÉ 0-4 WORD", "- 4-5 PUNCTUATION", "au 5-7 WORD", "- 7-8 PUNCTUATION", "lait 8-12 WORD", "spots 13-18 WORD");
-        assertEquals(List.of("café", "-", "au", "-", "lait", "spots"), normalized("CAFÉ-au-lait spots"));
+        assertEquals(List.of("cafe", "-", "au", "-", "lait", "spots"), normalized("CAFÉ-au-lait spots"));
         // Decomposed: e followed by a combining acute accent, as some editors write it.
         assertTokens("cafe\u0301-au-lait", "cafe\u0301 0-5 WORD", "- 5-6 PUNCTUATION", "au 6-8 WORD", "- 8-9 PUNCTUATION", "lait 9-13 WORD");
-        assertEquals("café", tokenizer.tokenize("cafe\u0301-au-lait").get(0).normalized());
+        assertEquals("cafe", tokenizer.tokenize("cafe\u0301-au-lait").get(0).normalized());
         assertTokens("Ade\u0301le's", "Ade\u0301le's 0-8 WORD");
+    }
+
+    @Test
+    void typographicHyphensNormalizeToTheHyphenButEmDashesDoNot() {
+        assertEquals(List.of("low", "-", "set", "3", "-", "4", "-", "2"), normalized("low\u2013set 3\u20104 \u22122"));
+        assertTokens("low\u2011set", "low 0-3 WORD", "\u2011 3-4 PUNCTUATION", "set 4-7 WORD");
+        assertEquals(List.of("hypotonia", "\u2014", "mild"), normalized("hypotonia\u2014mild"));
+    }
+
+    @Test
+    void greekLettersAreSpelledOutAsHpoWritesThem() {
+        assertEquals(List.of("alpha", "-", "fetoprotein", "beta2", "microglobulin", "igg", "kappa"),
+                normalized("\u03b1-fetoprotein \u03b22 microglobulin IgG \u03ba"));
+        assertTokens("\u03b1-fetoprotein", "\u03b1 0-1 WORD", "- 1-2 PUNCTUATION", "fetoprotein 2-13 WORD");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,9 +57,11 @@ public final class LexicalTrainer {
      * (it was {@code ear}). 6: a name with a learned modifier ({@code Partial agenesis of the corpus callosum}) names
      * its key only where no name without one does; coordination leaves a word that heads a phrase of its own. 7:
      * British spellings stem as the American ones ({@code oesophageal}). 8: prose names with {@code raised} and organs'
-     * nouns for their adjectives ({@code kidney} for {@code renal}).
+     * nouns for their adjectives ({@code kidney} for {@code renal}). 9: names tokenized without accents, Greek letters
+     * spelled out and typographic hyphens read as {@code -} ({@code Kienböck's disease}); {@code -edly} stemmed whole
+     * ({@code markedly}); with prose names, a laboratory finding's measurement words are modifiers ({@code serum}).
      */
-    public static final int REVISION = 8;
+    public static final int REVISION = 9;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -69,24 +72,27 @@ public final class LexicalTrainer {
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
      * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
      * than usual" ({@code raised creatinine}), and an organ's adjective and its noun ({@code Renal enlargement} as
-     * {@code enlargement of the kidneys}). One stands for the others of its group; the nonsense some make ({@code decreased-set ears}) is
-     * never written, so never matched.
+     * {@code enlargement of the kidneys}). One stands for the others of its group, in any of its forms (a word meets
+     * a group word with the same stem: {@code anomalies}, {@code teeth}); the nonsense some make
+     * ({@code decreased-set ears}) is never written, so never matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
             List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
             List.of("decreased", "reduced", "diminished", "low"),
             List.of("increased", "elevated", "high", "raised"),
             List.of("renal", "kidney"), List.of("hepatic", "liver"), List.of("cardiac", "heart"), List.of("pulmonary", "lung"),
-            List.of("aortic", "aorta"), List.of("gastric", "stomach"), List.of("splenic", "spleen"), List.of("cutaneous", "skin"));
-    /** Each group's words as they are written, plurals included. */
-    private static final List<Pattern> INTERCHANGEABLE_WORD = List.of(
-            Pattern.compile("(?i)\\b(abnormal|abnormality|abnormalities|anomaly|anomalies|involvement|disorders?|problems?|disturbances?|derangements?)\\b"),
-            Pattern.compile("(?i)\\b(decreased|reduced|diminished|low)\\b"),
-            Pattern.compile("(?i)\\b(increased|elevated|high|raised)\\b"),
-            Pattern.compile("(?i)\\b(renal|kidneys?)\\b"), Pattern.compile("(?i)\\b(hepatic|liver)\\b"),
-            Pattern.compile("(?i)\\b(cardiac|heart)\\b"), Pattern.compile("(?i)\\b(pulmonary|lungs?)\\b"),
-            Pattern.compile("(?i)\\b(aortic|aorta)\\b"), Pattern.compile("(?i)\\b(gastric|stomach)\\b"),
-            Pattern.compile("(?i)\\b(splenic|spleen)\\b"), Pattern.compile("(?i)\\b(cutaneous|skin)\\b"));
+            List.of("aortic", "aorta"), List.of("gastric", "stomach"), List.of("splenic", "spleen"), List.of("cutaneous", "skin"),
+            List.of("ocular", "eye"), List.of("dental", "tooth"), List.of("nasal", "nose"), List.of("facial", "face"),
+            List.of("muscular", "muscle"), List.of("vertebral", "vertebra"), List.of("cerebellar", "cerebellum"),
+            List.of("retinal", "retina"), List.of("corneal", "cornea"), List.of("pancreatic", "pancreas"),
+            List.of("intestinal", "intestine", "bowel"), List.of("colonic", "colon"), List.of("ovarian", "ovary"),
+            List.of("testicular", "testis"), List.of("uterine", "uterus"), List.of("abdominal", "abdomen"),
+            List.of("mandibular", "mandible"), List.of("maxillary", "maxilla"), List.of("palatal", "palate"),
+            List.of("cerebral", "brain"), List.of("cranial", "skull"), List.of("behavioral", "behavior"));
+    /** The stems of each group's words, for {@link #INTERCHANGEABLE_WORDS}. */
+    private static final List<Set<String>> INTERCHANGEABLE_STEMS = INTERCHANGEABLE_WORDS.stream()
+            .map(group -> group.stream().map(Stemmer::stem).collect(Collectors.toUnmodifiableSet())).toList();
+    private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
     /**
      * How a one-word name of a condition becomes the adjective notes say it with ({@code hypotonic}, {@code cyanotic},
      * {@code microcephalic}, {@code apneic}): the name's ending, and the adjective's. A nonsense form some make
@@ -94,6 +100,18 @@ public final class LexicalTrainer {
      */
     private static final List<Map.Entry<String, String>> ADJECTIVE_ENDINGS = List.of(
             Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("ia", "ic"), Map.entry("y", "ic"));
+    /**
+     * Words of a laboratory finding that say where or how it was measured, which prose adds or leaves out at will
+     * ({@code serum CK levels were raised} for {@code Elevated circulating creatine kinase concentration}): with prose
+     * names they are modifiers, no part of a key. Not {@code blood} ({@code low blood pressure}) nor
+     * {@code concentration} ({@code poor concentration}).
+     */
+    private static final List<String> MEASUREMENT_WORDS = List.of("serum", "plasma", "circulating", "level");
+    /**
+     * HPO's names of a laboratory finding end in {@code concentration}, a word prose leaves out and that is no
+     * measurement word elsewhere ({@code Poor concentration}).
+     */
+    private static final Pattern MEASURED_CONCENTRATION = Pattern.compile("(?i)(.*\\bcirculating\\b.*\\S)\\s+concentrations?");
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
     /**
@@ -123,6 +141,9 @@ public final class LexicalTrainer {
         List<List<Token>> tokens = corpus.observations().stream().map(o -> tokenizer.tokenize(o.text())).toList();
         Set<HpoId> allowed = ObservableIds.of(corpus, hpo);
         Set<String> modifiers = learnModifiers(corpus, tokens);
+        if (config.proseNames()) {
+            MEASUREMENT_WORDS.forEach(word -> modifiers.add(Stemmer.stem(word)));
+        }
 
         List<Name> hpoNames = hpoNames(hpo, allowed);
         List<Name> mentions = new ArrayList<>();
@@ -305,25 +326,41 @@ public final class LexicalTrainer {
     }
 
     /**
+     * The variants of {@link #wordVariants}, and where {@code name} is a measured concentration
+     * ({@code Elevated circulating creatine kinase concentration}) the name without that last word, with its own.
+     */
+    static List<String> proseVariants(String name) {
+        List<String> variants = wordVariants(name);
+        Matcher concentration = MEASURED_CONCENTRATION.matcher(name);
+        if (concentration.matches()) {
+            variants.add(concentration.group(1));
+            variants.addAll(wordVariants(concentration.group(1)));
+        }
+        return variants;
+    }
+
+    /**
      * The adjective of a one-word name ({@link #ADJECTIVE_ENDINGS}), and {@code name} with the first word of each group
      * of {@link #INTERCHANGEABLE_WORDS} it holds replaced by each of the group's other words; none when neither applies.
      */
-    static List<String> proseVariants(String name) {
+    private static List<String> wordVariants(String name) {
         List<String> variants = new ArrayList<>();
         if (name.chars().allMatch(Character::isLetter)) {
             String lower = name.toLowerCase(Locale.ROOT);
             ADJECTIVE_ENDINGS.stream().filter(ending -> lower.endsWith(ending.getKey())).findFirst()
                     .ifPresent(ending -> variants.add(lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue()));
         }
+        List<MatchResult> words = WORD.matcher(name).results().toList();
         for (int g = 0; g < INTERCHANGEABLE_WORDS.size(); g++) {
-            Matcher matcher = INTERCHANGEABLE_WORD.get(g).matcher(name);
-            if (!matcher.find()) {
+            Set<String> stems = INTERCHANGEABLE_STEMS.get(g);
+            Optional<MatchResult> found = words.stream().filter(word -> stems.contains(Stemmer.stem(word.group()))).findFirst();
+            if (found.isEmpty()) {
                 continue;
             }
-            String found = Stemmer.stem(matcher.group().toLowerCase(Locale.ROOT));
+            String foundStem = Stemmer.stem(found.get().group());
             for (String word : INTERCHANGEABLE_WORDS.get(g)) {
-                if (!Stemmer.stem(word).equals(found)) {
-                    variants.add(name.substring(0, matcher.start()) + word + name.substring(matcher.end()));
+                if (!Stemmer.stem(word).equals(foundStem)) {
+                    variants.add(name.substring(0, found.get().start()) + word + name.substring(found.get().end()));
                 }
             }
         }

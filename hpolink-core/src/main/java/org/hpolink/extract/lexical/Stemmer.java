@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly endings so that
- * {@code hooding}, {@code hooded} and {@code hood} meet, maps a few irregular forms ({@code feet}) and
- * adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and writes British spellings the
+ * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly/-ment/-ness endings so that
+ * {@code hooding}, {@code hooded} and {@code hood} meet, and {@code stiffness} and {@code stiff}; maps a few
+ * irregular forms ({@code feet}) and adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and writes British spellings the
  * American way ({@code oedema}, {@link #americanSpelling}). It only needs to be consistent:
  * dictionary names and observation text go through the same function.
  */
@@ -32,6 +32,15 @@ final class Stemmer {
     private static final String[] ISE_SUFFIXES = {"e", "ed", "es", "ing", "ation", "ations"};
     private static final String[] YSE_SUFFIXES = {"e", "ed", "es", "ing"};
 
+    /**
+     * Endings cut, the first that fits, and the letters each must leave: {@code -ly} four, so {@code early} is no
+     * form of {@code ear}; {@code -ment} five, so {@code pigment} is not {@code pig} while {@code impairment} meets
+     * {@code impaired}; {@code -ness} four ({@code weakness}, {@code stiffness}); {@code -edly} goes whole
+     * ({@code markedly} meets {@code marked}).
+     */
+    private static final String[] SUFFIXES = {"edly", "ment", "ness", "ing", "ed", "ly"};
+    private static final int[] SUFFIX_MIN_STEMS = {3, 5, 4, 3, 3, 4};
+
     private Stemmer() {
     }
 
@@ -51,10 +60,12 @@ final class Stemmer {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
-        // -ly leaves at least four letters: early must not become ear.
-        for (String suffix : new String[] {"ing", "ed", "ly"}) {
-            int minStem = suffix.equals("ly") ? 4 : 3;
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= minStem) {
+        if (w.endsWith("iness") && w.length() > 7) {
+            w = w.substring(0, w.length() - 5) + "y";
+        }
+        for (int s = 0; s < SUFFIXES.length; s++) {
+            String suffix = SUFFIXES[s];
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= SUFFIX_MIN_STEMS[s]) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
             }

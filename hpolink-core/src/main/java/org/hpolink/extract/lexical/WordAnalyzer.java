@@ -110,7 +110,7 @@ final class WordAnalyzer {
     /** The index of the next content word when only hyphens or spaces separate it from word {@code i}; else -1. */
     private int nextWordJoinedByPunctuation(List<Token> tokens, int i) {
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).surface().equals("-")) {
+        while (j < tokens.size() && tokens.get(j).normalized().equals("-")) {
             j++;
         }
         return j < tokens.size() && j - i <= 2 && isContent(tokens.get(j)) ? j : -1;

@@ -88,6 +88,13 @@ class LexicalMentionExtractorTest {
     }
 
     @Test
+    void anEnDashOrATypographicHyphenIsAHyphenAndAccentsAreIgnored() {
+        assertMentions(MODEL, "low\u2013set ears", "0-12 low\u2013set ears " + LOW_SET_EARS + " KEY");
+        assertMentions(MODEL, "low\u2010set ears", "0-12 low\u2010set ears " + LOW_SET_EARS + " KEY");
+        assertMentions(MODEL, "l\u00f3w set \u00e9ars", "0-12 l\u00f3w set \u00e9ars " + LOW_SET_EARS + " KEY");
+    }
+
+    @Test
     void wordOrderDoesNotMatter() {
         assertMentions(MODEL, "ears low set", "0-12 ears low set " + LOW_SET_EARS + " KEY");
         assertMentions(MODEL, "ears rotated posteriorly", "0-24 ears rotated posteriorly " + POSTERIORLY_ROTATED_EARS + " KEY");

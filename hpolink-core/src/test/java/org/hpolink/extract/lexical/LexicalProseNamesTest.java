@@ -33,6 +33,7 @@ class LexicalProseNamesTest {
     private static final HpoId LOW_VITAMIN_A = HpoId.of("HP:0004905");
     private static final HpoId LOW_VITAMIN_E = HpoId.of("HP:0100513");
     private static final HpoId AORTIC_ROOT_ANEURYSM = HpoId.of("HP:0002616");
+    private static final HpoId HIGH_CK = HpoId.of("HP:0003236");
 
     private static final Hpo HPO = LexicalFixtures.smallHpo("prose",
             Term.builder(NERVOUS).label("Abnormality of the nervous system").synonym("Neurologic abnormalities", SynonymScope.EXACT)
@@ -72,7 +73,7 @@ class LexicalProseNamesTest {
         assertEquals(List.of("cyanotic"), LexicalTrainer.proseVariants("Cyanosis"));
         assertEquals(List.of("microcephalic"), LexicalTrainer.proseVariants("Microcephaly"));
         assertEquals(List.of("apneic"), LexicalTrainer.proseVariants("Apnea"));
-        assertEquals(List.of(), LexicalTrainer.proseVariants("Muscular hypotonia"), "only a one-word name");
+        assertFalse(LexicalTrainer.proseVariants("Muscular hypotonia").contains("muscular hypotonic"), "only a one-word name");
         assertEquals(List.of(), LexicalTrainer.proseVariants("Edema"));
     }
 
@@ -86,6 +87,38 @@ class LexicalProseNamesTest {
         assertTrue(LexicalTrainer.proseVariants("Increased creatinine").contains("raised creatinine"));
         assertEquals(List.of("kidney enlargement"), LexicalTrainer.proseVariants("Renal enlargement"));
         assertEquals(List.of("renal cysts"), LexicalTrainer.proseVariants("Kidney cysts"));
+    }
+
+    @Test
+    void aGroupWordIsFoundInAnyOfItsFormsButNotInsideAnotherWord() {
+        assertEquals(List.of("Crowded dental"), LexicalTrainer.proseVariants("Crowded teeth"));
+        assertTrue(LexicalTrainer.proseVariants("kidneys anomalies").contains("renal anomalies"));
+        assertTrue(LexicalTrainer.proseVariants("Behavioral problems").contains("behavior problems"));
+        assertEquals(List.of(), LexicalTrainer.proseVariants("CD21low B cells"), "low inside CD21low is no word of its own");
+    }
+
+    @Test
+    void aMeasuredConcentrationIsNamedWithoutTheWord() {
+        List<String> variants = LexicalTrainer.proseVariants("Elevated circulating creatine kinase concentration");
+        assertTrue(variants.contains("Elevated circulating creatine kinase"), variants::toString);
+        assertTrue(variants.contains("raised circulating creatine kinase"), variants::toString);
+        assertEquals(List.of(), LexicalTrainer.proseVariants("Poor concentration"));
+    }
+
+    @Test
+    void aLaboratoryFindingIsReadWithOrWithoutItsMeasurementWords() {
+        Hpo hpo = LexicalFixtures.smallHpo("lab",
+                Term.builder(HIGH_CK).label("Elevated circulating creatine kinase concentration")
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+        for (String text : List.of("Elevated creatine kinase.", "Serum creatine kinase levels were raised.",
+                "High plasma creatine kinase level.")) {
+            assertEquals(List.of(HIGH_CK), ids(prose, text), text);
+        }
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, hpo, "all");
+        assertEquals(List.of(), ids(exam, "Elevated creatine kinase."), "the exam profile keeps HPO's words");
     }
 
     @Test

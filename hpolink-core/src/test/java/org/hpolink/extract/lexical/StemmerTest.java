@@ -1,6 +1,7 @@
 package org.hpolink.extract.lexical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,20 @@ class StemmerTest {
             "four, four", "hour, hour", "raised, rais", "crises, cris"})
     void wordsThatOnlyLookBritishAreLeftAlone(String word, String stem) {
         assertEquals(stem, Stemmer.stem(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"markedly, marked", "repeatedly, repeated", "severely, severe", "significantly, significant",
+            "impairment, impaired", "enlargement, enlarged", "displacements, displaced", "weakness, weak",
+            "stiffness, stiff", "clumsiness, clumsy", "unsteadiness, unsteady"})
+    void derivedWordsMeetTheirBase(String derived, String base) {
+        assertEquals(Stemmer.stem(base), Stemmer.stem(derived));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pigment, pig", "segment, seg", "ligament, liga", "element, ele", "illness, ill", "dryness, dry"})
+    void shortWordsKeepTheirEnding(String word, String tooShort) {
+        assertNotEquals(Stemmer.stem(tooShort), Stemmer.stem(word));
     }
 
     @ParameterizedTest
