@@ -253,6 +253,10 @@ public final class DocumentSegmenter {
         }
     }
 
+    private static boolean isInitialsJoiner(char c) {
+        return c == '&' || c == '/' || c == '-' || Character.isLetterOrDigit(c);
+    }
+
     /** Whether the stop at {@code i} ends a sentence: white space, then a capital, a digit or a bracket, follows. */
     private static boolean endsSentence(String text, Run block, int i) {
         int next = i + 1;
@@ -274,7 +278,9 @@ public final class DocumentSegmenter {
             wordStart--;
         }
         String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
+        // An initial stands alone (J. R. Smith); a capital joined to what comes before (T&A., HIV-A.) is no initial.
+        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))
+                && (wordStart == block.start() || !isInitialsJoiner(text.charAt(wordStart - 1)));
         return !(initial || ABBREVIATIONS.contains(word));
     }
 

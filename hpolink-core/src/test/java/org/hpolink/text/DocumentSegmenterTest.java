@@ -83,6 +83,15 @@ class DocumentSegmenterTest {
     }
 
     @Test
+    void aCapitalJoinedToTheWordBeforeIsNoInitial() {
+        String text = "OSA s/p T&A. Seizures since age 2. Tested for HIV-A. Negative.";
+
+        List<Segment> sentences = segmenter.segment(new Document("note", text)).sentences();
+
+        assertEquals(List.of("OSA s/p T&A.", "Seizures since age 2.", "Tested for HIV-A.", "Negative."), texts(sentences, text));
+    }
+
+    @Test
     void hardWrappedLinesAreOneSentenceAndLinesOfTheirOwnAreNot() {
         String text = "The child has a broad forehead and\nlow set ears.\nseizures since birth\nHypotonia";
 
