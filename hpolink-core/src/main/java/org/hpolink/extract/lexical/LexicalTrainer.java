@@ -60,8 +60,10 @@ public final class LexicalTrainer {
      * nouns for their adjectives ({@code kidney} for {@code renal}). 9: names tokenized without accents, Greek letters
      * spelled out and typographic hyphens read as {@code -} ({@code Kienböck's disease}); {@code -edly} stemmed whole
      * ({@code markedly}); with prose names, a laboratory finding's measurement words are modifiers ({@code serum}).
+     * 10: prose names with {@code cancer} for {@code carcinoma}, {@code tumor} for {@code neoplasm},
+     * {@code colorectal} for {@code colonic} and {@code ventricle} for {@code ventricular}.
      */
-    public static final int REVISION = 9;
+    public static final int REVISION = 10;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -71,10 +73,11 @@ public final class LexicalTrainer {
     /**
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
      * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
-     * than usual" ({@code raised creatinine}), and an organ's adjective and its noun ({@code Renal enlargement} as
-     * {@code enlargement of the kidneys}). One stands for the others of its group, in any of its forms (a word meets
-     * a group word with the same stem: {@code anomalies}, {@code teeth}); the nonsense some make
-     * ({@code decreased-set ears}) is never written, so never matched.
+     * than usual" ({@code raised creatinine}), an organ's adjective and its noun ({@code Renal enlargement} as
+     * {@code enlargement of the kidneys}), and the lay words for a neoplasm ({@code endometrial cancer}). One stands
+     * for the others of its group, in any of its forms (a word meets a group word with the same stem:
+     * {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so never
+     * matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
             List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
@@ -85,10 +88,11 @@ public final class LexicalTrainer {
             List.of("ocular", "eye"), List.of("dental", "tooth"), List.of("nasal", "nose"), List.of("facial", "face"),
             List.of("muscular", "muscle"), List.of("vertebral", "vertebra"), List.of("cerebellar", "cerebellum"),
             List.of("retinal", "retina"), List.of("corneal", "cornea"), List.of("pancreatic", "pancreas"),
-            List.of("intestinal", "intestine", "bowel"), List.of("colonic", "colon"), List.of("ovarian", "ovary"),
+            List.of("intestinal", "intestine", "bowel"), List.of("colonic", "colon", "colorectal"), List.of("ovarian", "ovary"),
             List.of("testicular", "testis"), List.of("uterine", "uterus"), List.of("abdominal", "abdomen"),
             List.of("mandibular", "mandible"), List.of("maxillary", "maxilla"), List.of("palatal", "palate"),
-            List.of("cerebral", "brain"), List.of("cranial", "skull"), List.of("behavioral", "behavior"));
+            List.of("cerebral", "brain"), List.of("cranial", "skull"), List.of("ventricular", "ventricle"),
+            List.of("behavioral", "behavior"), List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));
     /** The stems of each group's words, for {@link #INTERCHANGEABLE_WORDS}. */
     private static final List<Set<String>> INTERCHANGEABLE_STEMS = INTERCHANGEABLE_WORDS.stream()
             .map(group -> group.stream().map(Stemmer::stem).collect(Collectors.toUnmodifiableSet())).toList();

@@ -94,6 +94,7 @@ class LexicalProseNamesTest {
         assertEquals(List.of("Crowded dental"), LexicalTrainer.proseVariants("Crowded teeth"));
         assertTrue(LexicalTrainer.proseVariants("kidneys anomalies").contains("renal anomalies"));
         assertTrue(LexicalTrainer.proseVariants("Behavioral problems").contains("behavior problems"));
+        assertEquals(List.of("Endometrial cancer"), LexicalTrainer.proseVariants("Endometrial carcinoma"));
         assertEquals(List.of(), LexicalTrainer.proseVariants("CD21low B cells"), "low inside CD21low is no word of its own");
     }
 
