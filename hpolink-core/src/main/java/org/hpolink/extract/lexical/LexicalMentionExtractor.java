@@ -51,6 +51,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
 
     /** Characters that end a sentence or a phrase in brackets; findings on either side of one are not composed. */
     private static final String SENTENCE_BREAKS = ".;:()[]";
+    /** The most content words between a coordinated prefix and the tail it shares ({@code posteriorly rotated}). */
+    private static final int MAX_GAP_WORDS = 3;
 
     private final LexicalModel model;
     private final WordAnalyzer analyzer;
@@ -296,7 +298,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
      * applies to {@code toes} ({@code long | toes}); in {@code short and upturned nose} the noun {@code nose} also
      * belongs to {@code short} ({@code short | nose}). The mention is a prefix (units {@code i..p}), then a gap of
      * one content word and a coordinator, then a tail; prefix + tail must be a dictionary key, and the gap word must
-     * form one with the prefix or the tail, which confirms the parallel reading.
+     * form one with the prefix or the tail, which confirms the parallel reading. A gap of more words is the second
+     * of two stacked phrases: in {@code low set, posteriorly rotated ears} the coordinator comes first and the gap with
+     * the tail must be a dictionary phrase ({@code low set | ears}).
      */
     private void collectCoordinatedFrom(int i, AnalyzedText analyzed, List<Match> candidates) {
         List<Unit> units = analyzed.units();
@@ -312,37 +316,48 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 continue;
             }
             prefix[prefixSize++] = unit.stemId();
-            int tail = p + 1;
-            int gapWord = -1;
-            boolean coordinated = false;
-            while (tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK) {
+            int[] gapWords = new int[MAX_GAP_WORDS];
+            int gapSize = 0;
+            boolean coordinatedBeforeGap = false;
+            boolean coordinatedInGap = false;
+            for (int tail = p + 1; tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK; tail++) {
                 Unit gap = units.get(tail);
-                if (gap.isContent()) {
-                    if (gapWord >= 0 || !gap.isKnownContent()) {
-                        break;
-                    }
-                    gapWord = tail;
-                } else {
-                    coordinated |= isCoordinator(gap, analyzed.tokens());
+                if (!gap.isContent()) {
+                    boolean coordinator = isCoordinator(gap, analyzed.tokens());
+                    coordinatedBeforeGap |= coordinator && gapSize == 0;
+                    coordinatedInGap |= coordinator && gapSize > 0;
+                    continue;
                 }
-                tail++;
+                if (!gap.isKnownContent()) {
+                    break;
+                }
+                boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
+                boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
+                if (oneWordGap || stackedGap) {
+                    collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), tail, prefix, prefixSize, analyzed, candidates);
+                }
+                if (gapSize == MAX_GAP_WORDS) {
+                    break;
+                }
+                gapWords[gapSize++] = tail;
             }
-            if (!coordinated || gapWord < 0 || tail >= units.size() || !units.get(tail).isContent()) {
-                continue;
-            }
-            collectCoordinatedTails(i, p, gapWord, tail, prefix, prefixSize, analyzed, candidates);
         }
     }
 
-    private void collectCoordinatedTails(int i, int p, int gapWord, int tail, int[] prefix, int prefixSize, AnalyzedText analyzed,
+    private void collectCoordinatedTails(int i, int p, int[] gapWords, int tail, int[] prefix, int prefixSize, AnalyzedText analyzed,
             List<Match> candidates) {
         List<Unit> units = analyzed.units();
         int maxWords = model.config().maxKeyWords();
+        if (gapWords.length >= maxWords) {
+            return;
+        }
         int[] withTail = Arrays.copyOf(prefix, maxWords);
         int[] gapAndTail = new int[maxWords];
-        gapAndTail[0] = units.get(gapWord).stemId();
+        for (int g = 0; g < gapWords.length; g++) {
+            gapAndTail[g] = units.get(gapWords[g]).stemId();
+        }
         int size = prefixSize;
-        int tailSize = 1;
+        int tailSize = gapWords.length;
         for (int j = tail; j < units.size() && size < maxWords && tailSize < maxWords; j++) {
             Unit unit = units.get(j);
             if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent())) {
@@ -357,10 +372,12 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             if (!model.entries().containsKey(key)) {
                 continue;
             }
-            int[] prefixAndGap = Arrays.copyOf(prefix, prefixSize + 1);
-            prefixAndGap[prefixSize] = units.get(gapWord).stemId();
-            boolean parallel = model.entries().containsKey(TermKey.of(prefixAndGap))
-                    || model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
+            boolean parallel = model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
+            if (gapWords.length == 1) {
+                int[] prefixAndGap = Arrays.copyOf(prefix, prefixSize + 1);
+                prefixAndGap[prefixSize] = gapAndTail[0];
+                parallel |= model.entries().containsKey(TermKey.of(prefixAndGap));
+            }
             if (parallel && !headsLongerPhrase(tail, j, analyzed)) {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
                         List.of(new int[] {units.get(i).firstToken(), units.get(p).lastToken()},

@@ -47,6 +47,21 @@ class LexicalStackedModifierTest {
     }
 
     @Test
+    void aCoordinatedModifierTakesTheNounOfTheStackedPhraseAfterIt() {
+        HpoId lowSet = LexicalFixtures.LOW_SET_EARS;
+        HpoId rotated = LexicalFixtures.POSTERIORLY_ROTATED_EARS;
+        Hpo hpo = LexicalFixtures.smallHpo("ears",
+                Term.builder(lowSet).label("Low-set ears").synonym("Low set ears", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(rotated).label("Posteriorly rotated ears").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
+                annotated("e1", "EARS: low set ears", Finding.key(lowSet, Span.parse("6-18"))))), hpo, "all");
+        // "Low set, posteriorly rotated ears": low 0-3, set 4-7, posteriorly 9-20, rotated 21-28, ears 29-33
+        List<String> found = new LexicalMentionExtractor(model).extract(Observation.of("x", "Low set, posteriorly rotated ears")).stream()
+                .map(m -> m.span() + " " + m.id().orElseThrow()).toList();
+        assertEquals(List.of("0-7,29-33 " + lowSet, "9-33 " + rotated), found);
+    }
+
+    @Test
     void aLearnedModifierMaySitBetween() {
         LexicalModel withMild = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
                 annotated("p1", "FACE: long philtrum", Finding.key(LONG_PHILTRUM, Span.parse("6-19"))),
