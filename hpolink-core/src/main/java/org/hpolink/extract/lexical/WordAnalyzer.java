@@ -26,6 +26,11 @@ final class WordAnalyzer {
 
     private static final String BREAKS = ".;:()[]";
 
+    /** Prefixes written hanging before their pair ({@code pre- and postnatal}). */
+    private static final List<String> PAIRED_PREFIXES = List.of("hyper", "hypo", "pre", "post", "peri", "intra", "extra",
+            "inter", "micro", "macro", "uni", "bi", "sub", "supra", "infra", "ante", "retro", "endo", "exo", "hemi");
+    private static final Set<String> PREFIX_COORDINATORS = Set.of("and", "or", ",", "/");
+
     /** The most words whose analysis is kept: enough for the vocabulary of a large corpus, a few MB at most. */
     private static final int MAX_KEPT_WORDS = 200_000;
 
@@ -84,6 +89,12 @@ final class WordAnalyzer {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            int completed = completedPrefixStemId(tokens, i);
+            if (completed != Vocabulary.UNKNOWN) {
+                units.add(new Unit(i, i + 1, Unit.Kind.CONTENT, completed));
+                i += 2;
+                continue;
+            }
             if (isContent(token)) {
                 int partner = nextWordJoinedByPunctuation(tokens, i);
                 if (partner >= 0) {
@@ -105,6 +116,31 @@ final class WordAnalyzer {
             i++;
         }
         return units;
+    }
+
+    /**
+     * A prefix left hanging before a coordinator borrows the rest of the next word: in {@code pre- and postnatal}
+     * the {@code pre-} is {@code prenatal}, in {@code hypo- or hyperpigmented} the {@code hypo-} is
+     * {@code hypopigmented}. The vocabulary id of the completed word's stem when token {@code i} is such a prefix and
+     * the word is known; else {@link Vocabulary#UNKNOWN}.
+     */
+    private int completedPrefixStemId(List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size() || !PAIRED_PREFIXES.contains(tokens.get(i).normalized())
+                || !tokens.get(i + 1).normalized().equals("-") || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return Vocabulary.UNKNOWN;
+        }
+        Token coordinator = tokens.get(i + 2);
+        Token next = tokens.get(i + 3);
+        if (!PREFIX_COORDINATORS.contains(coordinator.normalized()) || !next.isWord()) {
+            return Vocabulary.UNKNOWN;
+        }
+        for (String prefix : PAIRED_PREFIXES) {
+            if (next.normalized().length() > prefix.length() + 2 && next.normalized().startsWith(prefix)
+                    && !prefix.equals(tokens.get(i).normalized())) {
+                return vocabulary.id(Stemmer.stem(tokens.get(i).normalized() + next.normalized().substring(prefix.length())));
+            }
+        }
+        return Vocabulary.UNKNOWN;
     }
 
     /** The index of the next content word when only hyphens or spaces separate it from word {@code i}; else -1. */

@@ -65,6 +65,18 @@ class WordAnalyzerTest {
     }
 
     @Test
+    void aHangingPrefixBorrowsTheRestOfItsPartner() {
+        WordAnalyzer natal = new WordAnalyzer(Set.of(), new Vocabulary(LexicalFixtures.stems("prenatal", "postnatal", "growth"), 5));
+        assertEquals("[pre- CONTENT prenatal, and FUNCTION ?, postnatal CONTENT postnatal, growth CONTENT growth]",
+                render(natal, "pre- and postnatal growth"));
+        assertEquals("[pre- CONTENT prenatal, , COMMA ?, postnatal CONTENT postnatal]", render(natal, "pre-, postnatal"));
+        assertEquals("[pre CONTENT ?, - FUNCTION ?, and FUNCTION ?, postnatal CONTENT postnatal]", render(natal, "pre - and postnatal"),
+                "a dash apart from the word is no hanging prefix's");
+        assertEquals("[pre CONTENT ?, - FUNCTION ?, and FUNCTION ?, growth CONTENT growth]", render(natal, "pre- and growth"),
+                "growth starts with no paired prefix");
+    }
+
+    @Test
     void typosAreCorrectedToTheVocabulary() {
         assertEquals("[psteriorly CONTENT posterior, rotated CONTENT rotat]", units("psteriorly rotated"));
     }
