@@ -15,7 +15,7 @@ import org.hpolink.ontology.SeverityTerms;
  * common child as BC8's annotators write them, and the pipeline's own key and normal findings. The notes profile reads
  * HPO's related synonyms too ({@code hearing loss}) and names as prose writes them ({@code neurologic involvement},
  * {@code FTT}), keeps each finding apart, names a finding's severity where HPO has a term for it ({@code moderate
- * intellectual disability}), reads an abbreviation as the document defines it, and asks of each finding found present
+ * intellectual disability}), reads growth centiles ({@code OFC <3rd %ile}), reads an abbreviation as the document defines it, and asks of each finding found present
  * what the text asserts of it ({@link AssertionAnnotator}: present, negated, family, hypothetical, historical). Chosen
  * on the genereviews development documents (docs/RESULTS.md).
  */
@@ -30,10 +30,11 @@ public enum Profile {
 
     /**
      * What this profile does to a pipeline's findings in a document before their assertions are asked: the notes
-     * profile names a finding's severity where HPO has a term for it ({@link SeverityFilter}).
+     * profile names a finding's severity where HPO has a term for it ({@link SeverityFilter}) and adds the findings
+     * growth measurements state by their centile ({@link GrowthCentileFilter}).
      */
     public List<FindingFilter> documentFilters(Hpo hpo) {
-        return this == NOTES ? List.of(new SeverityFilter(SeverityTerms.of(hpo))) : List.of();
+        return this == NOTES ? List.of(new SeverityFilter(SeverityTerms.of(hpo)), new GrowthCentileFilter(hpo)) : List.of();
     }
 
     /**
