@@ -58,6 +58,7 @@ public final class GrowthCentileFilter implements FindingFilter {
             + "(?:(?:the\\s+)?(?<centile>\\d{1,2}(?:\\.\\d)?)(?:st|nd|rd|th)?\\s*(?:%ile|percentile|centile)"
             + "|(?<score>(?:" + MINUS + "|\\+)?\\s?\\d(?:\\.\\d+)?)\\s*(?:SDS?|S\\.D\\.|standard deviations?)"
             + "(?:\\s+(?<side>below|above|under|over)(?:\\s+the\\s+mean)?)?))(?![\\w%])");
+    /** How far after a measure its centile is looked for: a value, its unit and a few words. */
     private static final int LOOK_AHEAD = 80;
 
     private final Hpo hpo;

@@ -15,9 +15,10 @@ import org.hpolink.ontology.SeverityTerms;
  * common child as BC8's annotators write them, and the pipeline's own key and normal findings. The notes profile reads
  * HPO's related synonyms too ({@code hearing loss}) and names as prose writes them ({@code neurologic involvement},
  * {@code FTT}), keeps each finding apart, names a finding's severity where HPO has a term for it ({@code moderate
- * intellectual disability}), reads growth centiles ({@code OFC <3rd %ile}), reads an abbreviation as the document defines it, and asks of each finding found present
- * what the text asserts of it ({@link AssertionAnnotator}: present, negated, family, hypothetical, historical). Chosen
- * on the genereviews development documents (docs/RESULTS.md).
+ * intellectual disability}), reads growth centiles ({@code OFC <3rd %ile}), reads an abbreviation as the document
+ * defines it, and asks of each finding found present what the text asserts of it ({@link AssertionAnnotator}:
+ * present, negated, family, hypothetical, historical). Chosen on the genereviews development documents
+ * (docs/RESULTS.md).
  */
 public enum Profile {
     EXAM,

@@ -253,6 +253,7 @@ public final class DocumentSegmenter {
         }
     }
 
+    /** A character that joins a capital to the word before it, so that the capital is no initial. */
     private static boolean isInitialsJoiner(char c) {
         return c == '&' || c == '/' || c == '-' || Character.isLetterOrDigit(c);
     }

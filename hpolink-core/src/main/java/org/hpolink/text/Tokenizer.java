@@ -19,7 +19,7 @@ public final class Tokenizer {
     /** Hyphen, non-breaking hyphen, figure dash, en dash, minus sign: written for "-" inside words and ranges. */
     private static final String HYPHENS = "\u2010\u2011\u2012\u2013\u2212";
     /** The Greek letters of enzyme, protein and immunoglobulin names, which HPO spells out. */
-    private static final String GREEK_LETTERS = "αβγδκλ";
+    private static final String GREEK_LETTERS = "\u03b1\u03b2\u03b3\u03b4\u03ba\u03bb";
     private static final List<String> GREEK_NAMES = List.of("alpha", "beta", "gamma", "delta", "kappa", "lambda");
 
     public List<Token> tokenize(String text) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly/-ment/-ness endings so that
  * {@code hooding}, {@code hooded} and {@code hood} meet, and {@code stiffness} and {@code stiff}; maps a few
- * irregular forms ({@code feet}) and adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and writes British spellings the
- * American way ({@code oedema}, {@link #americanSpelling}). It only needs to be consistent:
- * dictionary names and observation text go through the same function.
+ * irregular forms ({@code feet}) and adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and
+ * writes British spellings the American way ({@code oedema}, {@link #americanSpelling}). It only needs to be
+ * consistent: dictionary names and observation text go through the same function.
  */
 final class Stemmer {
 
