@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hpolink.corpus.FindingStatus;
 import org.hpolink.extract.Mention;
 import org.hpolink.extract.MentionExtractor;
@@ -59,6 +60,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
     private final Tokenizer tokenizer = new Tokenizer();
     /** The composite id of two ids (the smaller first). */
     private final Map<HpoId, Map<HpoId, HpoId>> composites = new HashMap<>();
+    /** With prose names: the stems of organs' adjectives, which modify the noun after them. */
+    private final Set<Integer> organAdjectiveStemIds;
 
     public LexicalMentionExtractor(LexicalModel model) {
         this.model = model;
@@ -66,6 +69,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         for (Composition composition : model.compositions()) {
             composites.computeIfAbsent(composition.first(), id -> new HashMap<>()).putIfAbsent(composition.second(), composition.composite());
         }
+        this.organAdjectiveStemIds = !model.config().proseNames() ? Set.of() : LexicalTrainer.organAdjectives().stream()
+                .map(word -> model.vocabulary().id(Stemmer.stem(word))).filter(id -> id != Vocabulary.UNKNOWN)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public LexicalModel model() {
@@ -271,6 +277,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 return; // no dictionary key holds an unknown word or this many words
             }
             stemIds[size++] = unit.stemId();
+            if (endsOnAnAdjectiveOfTheNextWord(units, j)) {
+                continue;
+            }
             TermKey key = TermKey.of(stemIds, size);
             TermKey plainKey = plainEntryKey(key, units.get(i), unit);
             TermKey headerKey = isStandalone(analyzed, i, j) ? headerEntryKey(key, headerWords) : null;
@@ -298,9 +307,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
      * applies to {@code toes} ({@code long | toes}); in {@code short and upturned nose} the noun {@code nose} also
      * belongs to {@code short} ({@code short | nose}). The mention is a prefix (units {@code i..p}), then a gap of
      * one content word and a coordinator, then a tail; prefix + tail must be a dictionary key, and the gap word must
-     * form one with the prefix or the tail, which confirms the parallel reading. A gap of more words is the second
-     * of two stacked phrases: in {@code low set, posteriorly rotated ears} the coordinator comes first and the gap with
-     * the tail must be a dictionary phrase ({@code low set | ears}).
+     * form one with the prefix or the tail, which confirms the parallel reading. A gap of more words, after a
+     * coordinator, is the second of two stacked phrases ({@code low set, posteriorly rotated ears}: {@code low set |
+     * ears}) or the rest of a list ({@code cardiac, renal and ocular abnormalities}: {@code cardiac | abnormalities}).
      */
     private void collectCoordinatedFrom(int i, AnalyzedText analyzed, List<Match> candidates) {
         List<Unit> units = analyzed.units();
@@ -320,12 +329,16 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             int gapSize = 0;
             boolean coordinatedBeforeGap = false;
             boolean coordinatedInGap = false;
+            // A list has a coordinator before each of its words: "cardiac, renal and ocular".
+            boolean listSoFar = true;
+            boolean coordinatedSinceWord = false;
             for (int tail = p + 1; tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK; tail++) {
                 Unit gap = units.get(tail);
                 if (!gap.isContent()) {
                     boolean coordinator = isCoordinator(gap, analyzed.tokens());
                     coordinatedBeforeGap |= coordinator && gapSize == 0;
                     coordinatedInGap |= coordinator && gapSize > 0;
+                    coordinatedSinceWord |= coordinator;
                     continue;
                 }
                 if (!gap.isKnownContent()) {
@@ -333,19 +346,28 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 }
                 boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
-                if (oneWordGap || stackedGap) {
-                    collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), tail, prefix, prefixSize, analyzed, candidates);
+                boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
+                if (oneWordGap || stackedGap || listGap) {
+                    collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, tail, prefix, prefixSize, analyzed,
+                            candidates);
                 }
                 if (gapSize == MAX_GAP_WORDS) {
                     break;
                 }
+                listSoFar &= coordinatedSinceWord;
+                coordinatedSinceWord = false;
                 gapWords[gapSize++] = tail;
             }
         }
     }
 
-    private void collectCoordinatedTails(int i, int p, int[] gapWords, int tail, int[] prefix, int prefixSize, AnalyzedText analyzed,
-            List<Match> candidates) {
+    /**
+     * The readings of prefix + tail for one gap: confirmed by the gap with the tail as a dictionary phrase, or, for a
+     * gap of one word, by the prefix with it; for a {@code list} (a coordinator before each gap word: {@code cardiac,
+     * renal and ocular abnormalities}), by its last word with the tail.
+     */
+    private void collectCoordinatedTails(int i, int p, int[] gapWords, boolean list, int tail, int[] prefix, int prefixSize,
+            AnalyzedText analyzed, List<Match> candidates) {
         List<Unit> units = analyzed.units();
         int maxWords = model.config().maxKeyWords();
         if (gapWords.length >= maxWords) {
@@ -372,7 +394,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             if (!model.entries().containsKey(key)) {
                 continue;
             }
-            boolean parallel = model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
+            boolean parallel = list && gapWords.length > 1
+                    ? model.entries().containsKey(TermKey.of(Arrays.copyOfRange(gapAndTail, gapWords.length - 1, tailSize)))
+                    : model.entries().containsKey(TermKey.of(gapAndTail, tailSize));
             if (gapWords.length == 1) {
                 int[] prefixAndGap = Arrays.copyOf(prefix, prefixSize + 1);
                 prefixAndGap[prefixSize] = gapAndTail[0];
@@ -468,6 +492,14 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
     /** {@code and}, {@code or} or {@code with}. */
     private static boolean isCoordinatorWord(Token token) {
         return token.isWord() && WordAnalyzer.COORDINATORS.contains(token.normalized());
+    }
+
+    /**
+     * Whether the window ending at unit {@code j} ends on an organ's adjective with a word right after it, which the
+     * adjective modifies: {@code abnormalities in ocular saccades} names no abnormality of the eye.
+     */
+    private boolean endsOnAnAdjectiveOfTheNextWord(List<Unit> units, int j) {
+        return j + 1 < units.size() && units.get(j + 1).isContent() && organAdjectiveStemIds.contains(units.get(j).stemId());
     }
 
     /** The key itself when in the dictionary, else the key less one learned filler inside the window. */

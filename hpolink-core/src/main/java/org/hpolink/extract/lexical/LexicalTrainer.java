@@ -15,6 +15,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
@@ -61,9 +62,12 @@ public final class LexicalTrainer {
      * spelled out and typographic hyphens read as {@code -} ({@code Kienböck's disease}); {@code -edly} stemmed whole
      * ({@code markedly}); with prose names, a laboratory finding's measurement words are modifiers ({@code serum}).
      * 10: prose names with {@code cancer} for {@code carcinoma}, {@code tumor} for {@code neoplasm},
-     * {@code colorectal} for {@code colonic} and {@code ventricle} for {@code ventricular}.
+     * {@code colorectal} for {@code colonic} and {@code ventricle} for {@code ventricular}. 11: names and the training
+     * texts' matches read with a hanging prefix completed ({@code pre- and postnatal}), a modifier given the noun of a
+     * stacked phrase after a comma or of a list's last word, and, with prose names, no window ending on an organ's
+     * adjective before a word.
      */
-    public static final int REVISION = 10;
+    public static final int REVISION = 11;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -73,16 +77,19 @@ public final class LexicalTrainer {
     /**
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
      * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
-     * than usual" ({@code raised creatinine}), an organ's adjective and its noun ({@code Renal enlargement} as
-     * {@code enlargement of the kidneys}), and the lay words for a neoplasm ({@code endometrial cancer}). One stands
-     * for the others of its group, in any of its forms (a word meets a group word with the same stem:
-     * {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so never
-     * matched.
+     * than usual" ({@code raised creatinine}), and the lay words for a neoplasm ({@code endometrial cancer}); and in
+     * {@link #ORGAN_WORDS}, an organ's adjective and its noun ({@code Renal enlargement} as {@code enlargement of the
+     * kidneys}). One stands for the others of its group, in any of its forms (a word meets a group word with the same
+     * stem: {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so
+     * never matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
             List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
             List.of("decreased", "reduced", "diminished", "low"),
             List.of("increased", "elevated", "high", "raised"),
+            List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));
+    /** Organs' adjectives, each first in a group with its nouns. */
+    private static final List<List<String>> ORGAN_WORDS = List.of(
             List.of("renal", "kidney"), List.of("hepatic", "liver"), List.of("cardiac", "heart"), List.of("pulmonary", "lung"),
             List.of("aortic", "aorta"), List.of("gastric", "stomach"), List.of("splenic", "spleen"), List.of("cutaneous", "skin"),
             List.of("ocular", "eye"), List.of("dental", "tooth"), List.of("nasal", "nose"), List.of("facial", "face"),
@@ -92,9 +99,11 @@ public final class LexicalTrainer {
             List.of("testicular", "testis"), List.of("uterine", "uterus"), List.of("abdominal", "abdomen"),
             List.of("mandibular", "mandible"), List.of("maxillary", "maxilla"), List.of("palatal", "palate"),
             List.of("cerebral", "brain"), List.of("cranial", "skull"), List.of("ventricular", "ventricle"),
-            List.of("behavioral", "behavior"), List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));
-    /** The stems of each group's words, for {@link #INTERCHANGEABLE_WORDS}. */
-    private static final List<Set<String>> INTERCHANGEABLE_STEMS = INTERCHANGEABLE_WORDS.stream()
+            List.of("behavioral", "behavior"));
+    private static final List<List<String>> INTERCHANGEABLE_GROUPS =
+            Stream.concat(INTERCHANGEABLE_WORDS.stream(), ORGAN_WORDS.stream()).toList();
+    /** The stems of each group's words, for {@link #INTERCHANGEABLE_GROUPS}. */
+    private static final List<Set<String>> INTERCHANGEABLE_STEMS = INTERCHANGEABLE_GROUPS.stream()
             .map(group -> group.stream().map(Stemmer::stem).collect(Collectors.toUnmodifiableSet())).toList();
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
     /**
@@ -329,6 +338,11 @@ public final class LexicalTrainer {
         return names;
     }
 
+    /** The organs' adjectives of prose names ({@code renal}, {@code ocular}), which modify the noun after them. */
+    static List<String> organAdjectives() {
+        return ORGAN_WORDS.stream().map(group -> group.get(0)).toList();
+    }
+
     /**
      * The variants of {@link #wordVariants}, and where {@code name} is a measured concentration
      * ({@code Elevated circulating creatine kinase concentration}) the name without that last word, with its own.
@@ -345,7 +359,8 @@ public final class LexicalTrainer {
 
     /**
      * The adjective of a one-word name ({@link #ADJECTIVE_ENDINGS}), and {@code name} with the first word of each group
-     * of {@link #INTERCHANGEABLE_WORDS} it holds replaced by each of the group's other words; none when neither applies.
+     * of {@link #INTERCHANGEABLE_WORDS} and {@link #ORGAN_WORDS} it holds replaced by each of the group's other words;
+     * none when neither applies.
      */
     private static List<String> wordVariants(String name) {
         List<String> variants = new ArrayList<>();
@@ -355,14 +370,14 @@ public final class LexicalTrainer {
                     .ifPresent(ending -> variants.add(lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue()));
         }
         List<MatchResult> words = WORD.matcher(name).results().toList();
-        for (int g = 0; g < INTERCHANGEABLE_WORDS.size(); g++) {
+        for (int g = 0; g < INTERCHANGEABLE_GROUPS.size(); g++) {
             Set<String> stems = INTERCHANGEABLE_STEMS.get(g);
             Optional<MatchResult> found = words.stream().filter(word -> stems.contains(Stemmer.stem(word.group()))).findFirst();
             if (found.isEmpty()) {
                 continue;
             }
             String foundStem = Stemmer.stem(found.get().group());
-            for (String word : INTERCHANGEABLE_WORDS.get(g)) {
+            for (String word : INTERCHANGEABLE_GROUPS.get(g)) {
                 if (!Stemmer.stem(word).equals(foundStem)) {
                     variants.add(name.substring(0, found.get().start()) + word + name.substring(found.get().end()));
                 }

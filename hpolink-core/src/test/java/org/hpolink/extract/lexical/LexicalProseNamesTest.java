@@ -99,6 +99,20 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void anOrgansAdjectiveBeforeAnotherWordModifiesThatWord() {
+        HpoId eye = HpoId.of("HP:0000478");
+        Hpo hpo = LexicalFixtures.smallHpo("eye",
+                Term.builder(eye).label("Abnormality of the eye").synonym("Ocular abnormality", SynonymScope.EXACT)
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+        assertEquals(List.of(), ids(prose, "Abnormalities in ocular saccades."));
+        assertEquals(List.of(eye), ids(prose, "Abnormalities were ocular."));
+        assertEquals(List.of(eye), ids(prose, "Ocular abnormalities."));
+    }
+
+    @Test
     void aMeasuredConcentrationIsNamedWithoutTheWord() {
         List<String> variants = LexicalTrainer.proseVariants("Elevated circulating creatine kinase concentration");
         assertTrue(variants.contains("Elevated circulating creatine kinase"), variants::toString);

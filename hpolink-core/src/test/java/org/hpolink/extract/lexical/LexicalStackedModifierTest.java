@@ -2,6 +2,7 @@ package org.hpolink.extract.lexical;
 
 import static org.hpolink.corpus.Bc8Fixtures.annotated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,27 @@ class LexicalStackedModifierTest {
         List<String> found = new LexicalMentionExtractor(model).extract(Observation.of("x", "Low set, posteriorly rotated ears")).stream()
                 .map(m -> m.span() + " " + m.id().orElseThrow()).toList();
         assertEquals(List.of("0-7,29-33 " + lowSet, "9-33 " + rotated), found);
+    }
+
+    @Test
+    void theFirstWordOfAListTakesTheNounAfterItsLastWord() {
+        HpoId cardiac = HpoId.of("HP:0001627");
+        HpoId renal = HpoId.of("HP:0000077");
+        HpoId ocular = HpoId.of("HP:0000478");
+        Hpo hpo = LexicalFixtures.smallHpo("organs",
+                Term.builder(cardiac).label("Cardiac abnormality").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(renal).label("Renal abnormality").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(ocular).label("Ocular abnormality").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(
+                annotated("o1", "HEART: cardiac abnormality", Finding.key(cardiac, Span.parse("7-26"))))), hpo, "all");
+        // cardiac 0-7, renal 9-14, ocular 19-25, abnormalities 26-39
+        List<String> found = new LexicalMentionExtractor(model).extract(Observation.of("x", "Cardiac, renal and ocular abnormalities"))
+                .stream().map(m -> m.span() + " " + m.id().orElseThrow()).toList();
+        assertEquals(List.of("0-7,26-39 " + cardiac, "9-14,26-39 " + renal, "19-39 " + ocular), found);
+        // Two words without a coordinator between them are no items of a list.
+        List<HpoId> notAList = new LexicalMentionExtractor(model).extract(Observation.of("x", "Cardiac, renal ocular and ocular abnormalities"))
+                .stream().map(m -> m.id().orElseThrow()).toList();
+        assertFalse(notAList.contains(cardiac), notAList::toString);
     }
 
     @Test
