@@ -59,17 +59,32 @@ public final class Tokenizer {
 
     /** Lower case, without accents, Greek letters spelled out. */
     private static String foldWord(String surface) {
-        String decomposed = Normalizer.normalize(surface.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // nearly every word: nothing to fold, and this runs for every token of every text
+        }
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c)).forEach(c -> {
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
             int greek = GREEK_LETTERS.indexOf(c);
             if (greek >= 0) {
                 folded.append(GREEK_NAMES.get(greek));
-            } else {
+            } else if (!isMark(c)) {
                 folded.appendCodePoint(c);
             }
-        });
+        }
         return folded.toString();
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSeparator(int c) {
