@@ -351,8 +351,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, tail, prefix, prefixSize, analyzed,
                             candidates);
                 }
-                if (gapSize == MAX_GAP_WORDS) {
-                    break;
+                if (gapSize == MAX_GAP_WORDS || (gapSize == 1 && !coordinatedBeforeGap)) {
+                    break; // a longer gap needs a coordinator before it: nothing after this word can be read
                 }
                 listSoFar &= coordinatedSinceWord;
                 coordinatedSinceWord = false;

@@ -370,20 +370,30 @@ public final class LexicalTrainer {
                     .ifPresent(ending -> variants.add(lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue()));
         }
         List<MatchResult> words = WORD.matcher(name).results().toList();
+        List<String> wordStems = words.stream().map(word -> Stemmer.stem(word.group())).toList();
         for (int g = 0; g < INTERCHANGEABLE_GROUPS.size(); g++) {
-            Set<String> stems = INTERCHANGEABLE_STEMS.get(g);
-            Optional<MatchResult> found = words.stream().filter(word -> stems.contains(Stemmer.stem(word.group()))).findFirst();
-            if (found.isEmpty()) {
+            int found = firstIndexIn(wordStems, INTERCHANGEABLE_STEMS.get(g));
+            if (found < 0) {
                 continue;
             }
-            String foundStem = Stemmer.stem(found.get().group());
-            for (String word : INTERCHANGEABLE_GROUPS.get(g)) {
-                if (!Stemmer.stem(word).equals(foundStem)) {
-                    variants.add(name.substring(0, found.get().start()) + word + name.substring(found.get().end()));
+            MatchResult word = words.get(found);
+            for (String other : INTERCHANGEABLE_GROUPS.get(g)) {
+                if (!Stemmer.stem(other).equals(wordStems.get(found))) {
+                    variants.add(name.substring(0, word.start()) + other + name.substring(word.end()));
                 }
             }
         }
         return variants;
+    }
+
+    /** The index of the first of {@code stems} in {@code wanted}, or -1. */
+    private static int firstIndexIn(List<String> stems, Set<String> wanted) {
+        for (int k = 0; k < stems.size(); k++) {
+            if (wanted.contains(stems.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The dictionary key of a token sequence, or null when it has no content word, an unknown one, or too many. */

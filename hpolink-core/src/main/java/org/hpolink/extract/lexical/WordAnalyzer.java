@@ -26,8 +26,8 @@ final class WordAnalyzer {
 
     private static final String BREAKS = ".;:()[]";
 
-    /** Prefixes written hanging before their pair ({@code pre- and postnatal}). */
-    private static final List<String> PAIRED_PREFIXES = List.of("hyper", "hypo", "pre", "post", "peri", "intra", "extra",
+    /** Prefixes written hanging before their pair ({@code pre- and postnatal}); none begins another. */
+    private static final Set<String> PAIRED_PREFIXES = Set.of("hyper", "hypo", "pre", "post", "peri", "intra", "extra",
             "inter", "micro", "macro", "uni", "bi", "sub", "supra", "infra", "ante", "retro", "endo", "exo", "hemi");
     private static final Set<String> PREFIX_COORDINATORS = Set.of("and", "or", ",", "/");
 
