@@ -107,7 +107,11 @@ public record Span(List<Segment> segments) implements Comparable<Span> {
 
     /** Number of characters covered. */
     public int coveredLength() {
-        return segments.stream().mapToInt(Segment::length).sum();
+        int length = 0;
+        for (Segment segment : segments) {
+            length += segment.length();
+        }
+        return length;
     }
 
     /**
@@ -148,7 +152,22 @@ public record Span(List<Segment> segments) implements Comparable<Span> {
 
     /** Whether every character of {@code other} is covered by this span. */
     public boolean contains(Span other) {
-        return other.segments.stream().allMatch(b -> segments.stream().anyMatch(a -> a.contains(b)));
+        // loops, not streams: overlap resolution asks this of every pair of candidates
+        for (Segment b : other.segments) {
+            if (!containsSegment(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean containsSegment(Segment b) {
+        for (Segment a : segments) {
+            if (a.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -62,9 +62,11 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
     private final Map<HpoId, Map<HpoId, HpoId>> composites = new HashMap<>();
     /** With prose names: the stems of organs' adjectives, which modify the noun after them. */
     private final Set<Integer> organAdjectiveStemIds;
+    private final StemPairs stemPairs;
 
     public LexicalMentionExtractor(LexicalModel model) {
         this.model = model;
+        this.stemPairs = new StemPairs(model.entries().keySet());
         this.analyzer = new WordAnalyzer(model.modifiers(), model.vocabulary());
         for (Composition composition : model.compositions()) {
             composites.computeIfAbsent(composition.first(), id -> new HashMap<>()).putIfAbsent(composition.second(), composition.composite());
@@ -277,6 +279,14 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 return; // no dictionary key holds an unknown word or this many words
             }
             stemIds[size++] = unit.stemId();
+            if (size > 1 && !stemPairs.contains(stemIds[0], unit.stemId())) {
+                // no key holds the first word with this one; a longer window holds them both unless it drops this
+                // word as a filler
+                if (!model.fillerStemIds().contains(unit.stemId())) {
+                    return;
+                }
+                continue;
+            }
             if (endsOnAnAdjectiveOfTheNextWord(units, j)) {
                 continue;
             }
@@ -388,6 +398,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             if (!unit.isContent()) {
                 continue;
             }
+            if (!stemPairs.contains(prefix[0], unit.stemId()) || !stemPairs.contains(prefix[prefixSize - 1], unit.stemId())) {
+                return; // no key holds the prefix with this word, nor one with more words
+            }
             withTail[size++] = unit.stemId();
             gapAndTail[tailSize++] = unit.stemId();
             TermKey key = TermKey.of(withTail, size);
@@ -425,6 +438,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 return false;
             }
             if (unit.isContent()) {
+                if (size > 0 && !stemPairs.contains(stemIds[0], unit.stemId())) {
+                    return false;
+                }
                 stemIds[size++] = unit.stemId();
                 if (k > end && model.entries().containsKey(TermKey.of(stemIds, size))) {
                     return true;
@@ -462,6 +478,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             }
             if (!unit.isContent()) {
                 continue;
+            }
+            if (size > 0 && !stemPairs.contains(inner[0], unit.stemId())) {
+                return; // no inner phrase goes on from here
             }
             inner[size] = unit.stemId();
             innerUnits[size++] = k;
@@ -628,9 +647,12 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             segments.addAll(range);
             if (r > 0 || !withHeader) {
                 body.addAll(range);
-                List<Token> own = tokens.subList(tokenRange[0], tokenRange[1] + 1);
-                bridgesCoordinator |= own.stream().anyMatch(LexicalMentionExtractor::isCoordinatorWord);
-                bridgesConjunction |= own.stream().anyMatch(t -> isCoordinatorWord(t) && !t.normalized().equals("with"));
+                for (Token own : tokens.subList(tokenRange[0], tokenRange[1] + 1)) {
+                    if (isCoordinatorWord(own)) {
+                        bridgesCoordinator = true;
+                        bridgesConjunction |= !own.normalized().equals("with");
+                    }
+                }
             }
         }
         boolean negated = isNegated(tokens, first, last);
@@ -670,7 +692,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         int end = tokens.get(first).end();
         for (int k = first + 1; k <= last; k++) {
             Token token = tokens.get(k);
-            if (text.substring(end, token.start()).isBlank()) {
+            if (isBlank(text, end, token.start())) {
                 end = token.end();
             } else {
                 segments.add(new Segment(start, end));
@@ -680,6 +702,15 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         }
         segments.add(new Segment(start, end));
         return segments;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
