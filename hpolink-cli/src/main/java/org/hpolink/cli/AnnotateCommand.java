@@ -129,7 +129,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 start = System.nanoTime();
                 // Closed here, not by a try: closing ends the output, which a failed run must not do (its file is deleted).
                 DocumentWriter writer = writer(outputFormat, out, ontology);
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel);
                 new DocumentStream(annotator).run(reader, writer, document -> {
                     documents.incrementAndGet();
                     characters.addAndGet(document.document().text().length());

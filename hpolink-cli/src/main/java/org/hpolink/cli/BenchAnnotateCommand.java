@@ -96,7 +96,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();
-            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile));
+            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel));
             double charactersPerSecond = throughput.perSecond((int) Math.min(Integer.MAX_VALUE, characters), () -> round(stream, documents));
             double mbPerSecond = charactersPerSecond / 1e6;
             out.printf(Locale.ROOT, "annotate: %.2f MB of text/s, %,.0f documents/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %.0f MB/s "

@@ -63,7 +63,7 @@ final class DocumentEvaluationRun {
             int threads = Runtime.getRuntime().availableProcessors();
             try (OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, llm, threads, profile);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads)) {
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile, parallel);
                 for (AnnotatedDocument document : annotator.annotate(gold.stream().map(GoldDocument::document).toList())) {
                     predicted.put(document.id(), document.findings());
                 }

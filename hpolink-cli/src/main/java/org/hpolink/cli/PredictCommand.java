@@ -95,7 +95,7 @@ final class PredictCommand implements Callable<Integer> {
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel);
                 new DocumentStream(annotator).run(reader, writer, document -> observations[0]++);
                 writer.close();
                 out.commit();

@@ -31,56 +31,77 @@ public final class DocumentAnnotator {
     private final Optional<AssertionAnnotator> assertions;
     private final List<FindingFilter> filters;
     private final boolean readsDefinedAbbreviations;
+    private final Workers workers;
 
     /**
      * @param hpo     the release the pipeline's ids are primary ids of, for their labels
      * @param profile what is done to the pipeline's findings in a document ({@link Profile#documentFilters},
      *                {@link Profile#readsDefinedAbbreviations}), and whether the findings found present are asked what
      *                the document asserts of them
+     * @param workers who cuts each document into windows and puts its findings together: the pipeline's own threads,
+     *                when it has them (on one thread, these steps took longer than the lexical model on two on notes)
      */
-    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
+    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile, Workers workers) {
         this.pipeline = pipeline;
         this.segmenter = segmenter;
         this.hpo = hpo;
         this.assertions = profile.assertions();
         this.filters = profile.documentFilters(hpo);
         this.readsDefinedAbbreviations = profile.readsDefinedAbbreviations();
+        this.workers = workers;
+    }
+
+    /** Each document's steps around the pipeline on the calling thread. */
+    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
+        this(pipeline, segmenter, hpo, profile, Workers.SEQUENTIAL);
     }
 
     /** The findings of each document, in the order given. */
     public List<AnnotatedDocument> annotate(List<Document> documents) {
-        List<SegmentedDocument> segmented = documents.stream().map(segmenter::segment).toList();
+        List<SegmentedDocument> segmented = workers.map(documents, segmenter::segment);
         List<Window> windows = segmented.stream().flatMap(s -> s.windows().stream()).toList();
         List<List<ScoredFinding>> found = pipeline.annotateScored(windows.stream().map(Window::observation).toList());
-        List<AnnotatedDocument> annotated = new ArrayList<>(documents.size());
-        int w = 0;
+        List<WindowFindings> byDocument = new ArrayList<>(segmented.size());
+        int from = 0;
         for (SegmentedDocument document : segmented) {
-            List<ScoredFinding> scoredFindings = new ArrayList<>();
-            List<Span> spans = new ArrayList<>();
-            for (Window window : document.windows()) {
-                List<ScoredFinding> windowFindings = found.get(w++);
-                for (FindingFilter filter : filters) {
-                    windowFindings = filter.apply(window.observation(), windowFindings);
-                }
-                for (ScoredFinding scored : windowFindings) {
-                    // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
-                    spans.add(window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
-                            "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document")));
-                    scoredFindings.add(scored);
-                }
-            }
-            Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document, spans));
-            List<DocumentFinding> findings = new ArrayList<>(scoredFindings.size());
-            for (int f = 0; f < scoredFindings.size(); f++) {
-                findings.add(documentFinding(scoredFindings.get(f), spans.get(f), asserted));
-            }
-            if (readsDefinedAbbreviations) {
-                findings = new ArrayList<>(DefinedAbbreviations.apply(document.document().text(), findings));
-            }
-            findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
-            annotated.add(new AnnotatedDocument(document.document(), findings));
+            int to = from + document.windows().size();
+            byDocument.add(new WindowFindings(document, found.subList(from, to)));
+            from = to;
         }
-        return annotated;
+        return workers.map(byDocument, this::annotated);
+    }
+
+    /** A document with the pipeline's findings of each of its windows. */
+    private record WindowFindings(SegmentedDocument document, List<List<ScoredFinding>> byWindow) {
+    }
+
+    private AnnotatedDocument annotated(WindowFindings found) {
+        SegmentedDocument document = found.document();
+        List<ScoredFinding> scoredFindings = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (int w = 0; w < document.windows().size(); w++) {
+            Window window = document.windows().get(w);
+            List<ScoredFinding> windowFindings = found.byWindow().get(w);
+            for (FindingFilter filter : filters) {
+                windowFindings = filter.apply(window.observation(), windowFindings);
+            }
+            for (ScoredFinding scored : windowFindings) {
+                // A mention covers tokens, never only the space a lent header is joined by, so it always maps back.
+                spans.add(window.offsets().toSource(scored.finding().span()).orElseThrow(() -> new IllegalStateException(
+                        "window " + window.observation().id() + ": the finding at " + scored.finding().span() + " covers no character of the document")));
+                scoredFindings.add(scored);
+            }
+        }
+        Optional<AssertionAnnotator.DocumentAssertions> asserted = assertions.map(a -> a.forDocument(document, spans));
+        List<DocumentFinding> findings = new ArrayList<>(scoredFindings.size());
+        for (int f = 0; f < scoredFindings.size(); f++) {
+            findings.add(documentFinding(scoredFindings.get(f), spans.get(f), asserted));
+        }
+        if (readsDefinedAbbreviations) {
+            findings = new ArrayList<>(DefinedAbbreviations.apply(document.document().text(), findings));
+        }
+        findings.sort(Comparator.comparing(DocumentFinding::span).thenComparing(DocumentFinding::id).thenComparing(DocumentFinding::assertion));
+        return new AnnotatedDocument(document.document(), findings);
     }
 
     private DocumentFinding documentFinding(ScoredFinding scored, Span span, Optional<AssertionAnnotator.DocumentAssertions> asserted) {

@@ -58,6 +58,11 @@ public final class GrowthCentileFilter implements FindingFilter {
             + "(?:(?:the\\s+)?(?<centile>\\d{1,2}(?:\\.\\d)?)(?:st|nd|rd|th)?\\s*(?:%ile|percentile|centile)"
             + "|(?<score>(?:" + MINUS + "|\\+)?\\s?\\d(?:\\.\\d+)?)\\s*(?:SDS?|S\\.D\\.|standard deviations?)"
             + "(?:\\s+(?<side>below|above|under|over)(?:\\s+the\\s+mean)?)?))(?![\\w%])");
+    /**
+     * A statement names its unit with one of these, in any case: a text that holds none (most windows) is not
+     * searched for measures at all.
+     */
+    private static final List<String> UNITS = List.of("centile", "%ile", "sd", "s.d.", "standard deviation");
     /** How far after a measure its centile is looked for: a value, its unit and a few words. */
     private static final int LOOK_AHEAD = 80;
 
@@ -71,6 +76,10 @@ public final class GrowthCentileFilter implements FindingFilter {
     @Override
     public List<ScoredFinding> apply(Observation observation, List<ScoredFinding> findings) {
         String text = observation.text();
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        if (UNITS.stream().noneMatch(lowerCase::contains)) {
+            return findings;
+        }
         List<ScoredFinding> out = new ArrayList<>(findings);
         Matcher measure = MEASURE.matcher(text);
         while (measure.find()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
@@ -13,9 +14,10 @@ import org.hpolink.text.Observation;
 /**
  * A pipeline run on a pool of its own threads: the observations of a call go to the wrapped pipeline in chunks, in
  * parallel. Each result is stored at its observation's index, so the output is in input order and the same whatever
- * the scheduling (pipelines are deterministic and thread-safe). Close it to stop its threads.
+ * the scheduling (pipelines are deterministic and thread-safe). The same threads do other {@link Workers work}, such
+ * as a document's steps around the pipeline. Close it to stop its threads.
  */
-public final class ParallelPipeline implements Pipeline, AutoCloseable {
+public final class ParallelPipeline implements Pipeline, Workers, AutoCloseable {
 
     /**
      * The most observations per call of the pipeline. The encoders and the grid network sort a call's texts by length
@@ -53,19 +55,33 @@ public final class ParallelPipeline implements Pipeline, AutoCloseable {
     @Override
     public List<List<ScoredFinding>> annotateScored(List<Observation> observations) {
         int size = chunkSize(observations.size());
-        int chunks = (observations.size() + size - 1) / size;
-        AtomicReferenceArray<List<List<ScoredFinding>>> results = new AtomicReferenceArray<>(chunks);
-        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(chunks);
+        List<List<Observation>> chunks = new ArrayList<>();
+        for (int from = 0; from < observations.size(); from += size) {
+            chunks.add(observations.subList(from, Math.min(observations.size(), from + size)));
+        }
+        List<List<List<ScoredFinding>>> results = map(chunks, chunk -> {
+            List<List<ScoredFinding>> found = pipeline.annotateScored(chunk);
+            afterChunk.accept(chunk.stream().mapToLong(o -> o.text().length()).sum());
+            return found;
+        });
+        List<List<ScoredFinding>> inOrder = new ArrayList<>(observations.size());
+        results.forEach(inOrder::addAll);
+        return List.copyOf(inOrder);
+    }
+
+    /** On this pipeline's threads. */
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
+        AtomicReferenceArray<R> results = new AtomicReferenceArray<>(items.size());
+        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(items.size());
         try {
-            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-                List<Observation> chunk = observations.subList(c * size, Math.min(observations.size(), (c + 1) * size));
+            pool.submit(() -> IntStream.range(0, items.size()).parallel().forEach(i -> {
                 // Caught here rather than through the pool, which may rethrow a copy that loses the message.
                 try {
-                    results.set(c, pipeline.annotateScored(chunk));
+                    results.set(i, work.apply(items.get(i)));
                 } catch (RuntimeException e) {
-                    failures.set(c, e);
+                    failures.set(i, e);
                 }
-                afterChunk.accept(chunk.stream().mapToLong(o -> o.text().length()).sum());
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -73,14 +89,14 @@ public final class ParallelPipeline implements Pipeline, AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("annotating failed: " + e.getCause(), e.getCause());
         }
-        List<List<ScoredFinding>> inOrder = new ArrayList<>(observations.size());
-        for (int c = 0; c < chunks; c++) {
-            if (failures.get(c) != null) {
-                throw failures.get(c);
+        List<R> inOrder = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (failures.get(i) != null) {
+                throw failures.get(i);
             }
-            inOrder.addAll(results.get(c));
+            inOrder.add(results.get(i));
         }
-        return List.copyOf(inOrder);
+        return inOrder;
     }
 
     /**

@@ -1,8 +1,12 @@
 package org.hpolink.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hpolink.assertion.Assertion;
 import org.hpolink.corpus.AnnotatedDocument;
 import org.hpolink.corpus.DocumentFinding;
@@ -83,5 +87,26 @@ class DocumentAnnotatorTest {
         assertEquals(List.of("a", "b", "c", "d"), annotated.stream().map(AnnotatedDocument::id).toList());
         assertEquals(List.of(0, 1, 0, 1), annotated.stream().map(d -> d.findings().size()).toList());
         assertEquals(Assertion.NEGATED, annotated.get(1).findings().get(0).assertion());
+    }
+
+    @Test
+    void theStepsAroundThePipelineGiveTheSameDocumentsOnThePipelinesThreads() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            documents.add(new Document("d" + i, "He has low set ears. Her mother has thin helices.\nHANDS: no clinodactyly. ".repeat(i % 7)
+                    + "Rule out low set ears."));
+        }
+        List<AnnotatedDocument> sequential = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES)
+                .annotate(documents);
+
+        List<AnnotatedDocument> parallel;
+        try (ParallelPipeline threads = new ParallelPipeline(LEXICAL, 3)) {
+            parallel = new DocumentAnnotator(threads, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES, threads).annotate(documents);
+        }
+
+        assertEquals(sequential, parallel);
+        assertTrue(sequential.stream().allMatch(d -> !d.findings().isEmpty()), "every document has findings to compare");
+        assertEquals(Set.of(Assertion.PRESENT, Assertion.FAMILY, Assertion.NEGATED, Assertion.HYPOTHETICAL),
+                sequential.stream().flatMap(d -> d.findings().stream()).map(DocumentFinding::assertion).collect(Collectors.toSet()));
     }
 }

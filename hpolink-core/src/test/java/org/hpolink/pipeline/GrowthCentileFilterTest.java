@@ -48,7 +48,10 @@ class GrowthCentileFilterTest {
             "Length was 3 SD below the mean.|Length was 3 SD below the mean|HP:0004322",
             "height < -2 SD|height < -2 SD|HP:0004322",
             "Weight \u22122.5 SD.|Weight \u22122.5 SD|HP:0004325",
-            "Weight 4.5 kg (>99th centile)|Weight 4.5 kg (>99th centile|HP:0004324"})
+            "Weight 4.5 kg (>99th centile)|Weight 4.5 kg (>99th centile|HP:0004324",
+            "HEIGHT BELOW THE 1ST CENTILE|HEIGHT BELOW THE 1ST CENTILE|HP:0004322",
+            "Weight -3 S.D.|Weight -3 S.D.|HP:0004325",
+            "OFC 2.5 standard deviations above the mean|OFC 2.5 standard deviations above the mean|HP:0000256"})
     void aCentileOutsideTheUsualRangeIsAFinding(String text, String span, String id) {
         assertEquals(List.of(span + " " + id), found(text));
     }

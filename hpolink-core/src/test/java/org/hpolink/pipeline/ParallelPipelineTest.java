@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hpolink.corpus.Finding;
@@ -86,5 +89,34 @@ class ParallelPipelineTest {
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> annotator.annotateAll(observations));
             assertSame(failures.get(50), thrown);
         }
+    }
+
+    @Test
+    void otherWorkIsDoneOnThePipelinesThreadsInInputOrderFirstFailureRethrown() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            numbers.add(i);
+        }
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        IllegalArgumentException at300 = new IllegalArgumentException("300");
+
+        try (ParallelPipeline workers = new ParallelPipeline(WHOLE_TEXT, 2)) {
+            List<String> squares = workers.map(numbers, n -> {
+                threads.add(Thread.currentThread().getName());
+                return n + "^2=" + n * n;
+            });
+            for (int i = 0; i < numbers.size(); i++) {
+                assertEquals(i + "^2=" + i * i, squares.get(i));
+            }
+            assertTrue(threads.stream().noneMatch(name -> name.equals(Thread.currentThread().getName())), threads.toString());
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> workers.map(numbers, n -> {
+                if (n >= 300 && n % 100 == 0) {
+                    throw n == 300 ? at300 : new IllegalArgumentException(String.valueOf(n));
+                }
+                return n;
+            }));
+            assertSame(at300, thrown);
+        }
+        assertEquals(List.of("a", "b"), Workers.SEQUENTIAL.map(List.of("A", "B"), s -> s.toLowerCase(Locale.ROOT)));
     }
 }
