@@ -31,6 +31,13 @@ public final class SeverityFilter implements FindingFilter {
     /** The start of a range right before a finding that begins with its own severity word. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b" + SEVERITY + RANGE_JOIN + "$");
     private static final Pattern LEADING_SEVERITY = Pattern.compile("(?i)" + SEVERITY + "\\b");
+    /**
+     * A severity said of a general finding after it: {@code intellectual disability is usually moderate},
+     * {@code the hearing loss was severe}, {@code intellectual disability ranges from mild to severe}. The finding's
+     * span runs on to the severity.
+     */
+    private static final Pattern AFTER_GENERAL = Pattern.compile("(?i)\\s+(?:(?:is|was|are|were)|range[sd]?\\s+from)\\s+"
+            + "(?:(?:usually|often|typically|generally|mostly|very|quite|always)\\s+)?" + SEVERITY + "\\b");
     /** How far back a severity is looked for: a range of two of the longest words and what joins them. */
     private static final int LOOK_BACK = 32;
 
@@ -73,6 +80,13 @@ public final class SeverityFilter implements FindingFilter {
             int phraseStart = segment.start() - before.length() + severity.start();
             return terms.atSeverity(general.orElse(finding.id()), severity.group(1))
                     .map(id -> new Finding(id, widened(finding.span(), segment, phraseStart), finding.status()));
+        }
+        Matcher after = AFTER_GENERAL.matcher(text).region(finding.span().end(), text.length());
+        if (general.isEmpty() && after.lookingAt()) {
+            List<Segment> segments = new ArrayList<>(finding.span().segments());
+            Segment last = segments.remove(segments.size() - 1);
+            segments.add(new Segment(last.start(), after.end(1))); // as prose's annotators mark it, words between included
+            return terms.atSeverity(finding.id(), after.group(1)).map(id -> new Finding(id, Span.covering(segments), finding.status()));
         }
         return Optional.empty();
     }

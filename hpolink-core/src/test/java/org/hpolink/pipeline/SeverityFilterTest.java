@@ -89,6 +89,16 @@ class SeverityFilterTest {
     }
 
     @Test
+    void aSeveritySaidOfAGeneralFindingAfterItNamesTheTermAtThatSeverity() {
+        String text = "Intellectual disability is usually moderate. Intellectual disability ranges from mild to severe.";
+        assertEquals(List.of(Finding.key(ID_MODERATE, Span.of(0, 43)), Finding.key(ID_MILD, Span.of(45, 85))),
+                apply(text, Finding.key(ID, Span.of(0, 23)), Finding.key(ID, Span.of(45, 68))));
+        Finding general = Finding.key(ID, Span.of(0, 23));
+        assertEquals(List.of(general), apply("Intellectual disability is common.", general));
+        assertEquals(List.of(general), apply("Intellectual disability, severe seizures.", general), "no copula: another finding's");
+    }
+
+    @Test
     void twoFindingsThatBecomeOneAreKeptOnce() {
         String text = "mild-to-severe intellectual disability";
         assertEquals(List.of(Finding.key(ID_MILD, Span.of(0, 38))),

@@ -28,6 +28,7 @@ import org.hpolink.extract.lexical.LexicalModel.EntryStats;
 import org.hpolink.extract.lexical.LexicalModel.HeaderVotes;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.SeverityTerms;
 import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.SynonymScope;
 import org.hpolink.ontology.Term;
@@ -65,9 +66,10 @@ public final class LexicalTrainer {
      * {@code colorectal} for {@code colonic} and {@code ventricle} for {@code ventricular}. 11: names and the training
      * texts' matches read with a hanging prefix completed ({@code pre- and postnatal}), a modifier given the noun of a
      * stacked phrase after a comma or of a list's last word, and, with prose names, no window ending on an organ's
-     * adjective before a word.
+     * adjective before a word. 12: with prose names, the severity words are fillers ({@code speech was severely
+     * delayed}).
      */
-    public static final int REVISION = 11;
+    public static final int REVISION = 12;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -172,6 +174,9 @@ public final class LexicalTrainer {
         MentionBodies bodies = mentionBodies(corpus, tokens, hpo, analyzer, modifiers);
 
         Set<Integer> fillers = learnFillers(analyzer, bodies.names(), entries, hpoKeys);
+        if (config.proseNames()) {
+            fillers.addAll(severityFillers(analyzer.vocabulary()));
+        }
         Set<String> preCues = new HashSet<>();
         Set<String> postCues = new HashSet<>();
         learnNegationCues(corpus, tokens, hpo, preCues, postCues);
@@ -556,6 +561,23 @@ public final class LexicalTrainer {
                 .max(Comparator.<Map.Entry<BoundaryWords, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
                 .orElseThrow().getKey();
+    }
+
+    /**
+     * Prose says a severity inside a finding, as an adverb: {@code speech was severely delayed}. A window may skip it
+     * like a learned filler, where the words with it are no key ({@code severely impaired hearing} stays Severe
+     * hearing impairment). Those the training file made modifiers ({@code mild}, {@code moderate}) are no words of a key
+     * anyway.
+     */
+    private static Set<Integer> severityFillers(Vocabulary vocabulary) {
+        Set<Integer> fillers = new TreeSet<>();
+        for (String severity : SeverityTerms.SEVERITIES) {
+            int stemId = vocabulary.id(Stemmer.stem(severity));
+            if (stemId != Vocabulary.UNKNOWN) {
+                fillers.add(stemId);
+            }
+        }
+        return fillers;
     }
 
     /**

@@ -137,6 +137,26 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void aSeverityInsideAFindingIsSkippedWhereTheWordsWithItAreNoName() {
+        HpoId speechDelay = HpoId.of("HP:0000750");
+        HpoId severeHearing = HpoId.of("HP:0012714");
+        HpoId hearing = HpoId.of("HP:0000365");
+        Hpo hpo = LexicalFixtures.smallHpo("severity",
+                Term.builder(speechDelay).label("Delayed speech and language development").synonym("Delayed speech", SynonymScope.EXACT)
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(hearing).label("Hearing impairment").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(severeHearing).label("Severe hearing impairment").parent(hearing).build(),
+                Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+
+        assertEquals(List.of(speechDelay), ids(prose, "His speech was severely delayed."));
+        assertEquals(List.of(severeHearing), ids(prose, "Hearing was severely impaired."), "a name with the severity wins");
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, hpo, "all");
+        assertEquals(List.of(), ids(exam, "His speech was severely delayed."), "the exam profile reads BC8's words only");
+    }
+
+    @Test
     void reducedReflexesAreHyporeflexiaInProse() {
         assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
         assertEquals(List.of(), ids(train(false), "Reduced reflexes."));
