@@ -67,9 +67,9 @@ public final class LexicalTrainer {
      * texts' matches read with a hanging prefix completed ({@code pre- and postnatal}), a modifier given the noun of a
      * stacked phrase after a comma or of a list's last word, and, with prose names, no window ending on an organ's
      * adjective before a word. 12: with prose names, the severity words are fillers ({@code speech was severely
-     * delayed}).
+     * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}).
      */
-    public static final int REVISION = 12;
+    public static final int REVISION = 13;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -183,9 +183,13 @@ public final class LexicalTrainer {
 
         Provenance provenance = Provenance.of(COMPONENT, config.asMap(), config.seed(),
                 corpus, split, hpo);
+        // The words BC8's annotators keep around a phrase (+ Romberg sign, wide-based gait., on mechanical ventilation)
+        // are their convention; prose's annotators mark the finding's own words.
+        Map<TermKey, BoundaryWords> boundaries = config.proseNames() ? Map.of() : bodies.boundaries();
+        Attachments attachments = config.proseNames() ? new Attachments(Set.of(), Set.of()) : learnAttachments(corpus, tokens, modifiers);
         LexicalModel unfiltered = new LexicalModel(config, provenance, analyzer.vocabulary(), modifiers, fillers, preCues,
-                postCues, entries, bodies.headerVotes(), bodies.sectionVotes(), bodies.boundaries(),
-                learnAttachments(corpus, tokens, modifiers), learnCompositions(corpus, hpo, allowed), Map.of());
+                postCues, entries, bodies.headerVotes(), bodies.sectionVotes(), boundaries, attachments,
+                learnCompositions(corpus, hpo, allowed), Map.of());
         return unfiltered.withEntryStats(entryStats(unfiltered, corpus, hpo, mentionEntries));
     }
 

@@ -157,6 +157,22 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void theWordsBc8sAnnotatorsKeepAroundAPhraseAreNoPartOfAProseFinding() {
+        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis.", Finding.key(SCOLIOSIS, Span.parse("7-17")))));
+        String text = "He has scoliosis.";
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, HPO, "all");
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, HPO, "all");
+
+        assertEquals("scoliosis.", spans(exam, text), "BC8's annotators kept the full stop");
+        assertEquals("scoliosis", spans(prose, text));
+    }
+
+    private static String spans(LexicalModel model, String text) {
+        return String.join("|", new LexicalMentionExtractor(model).extract(Observation.of("x", text)).stream()
+                .map(m -> m.span().coveredText(text)).toList());
+    }
+
+    @Test
     void reducedReflexesAreHyporeflexiaInProse() {
         assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
         assertEquals(List.of(), ids(train(false), "Reduced reflexes."));
