@@ -31,11 +31,14 @@ public enum Profile {
 
     /**
      * What this profile does to a pipeline's findings in a document before their assertions are asked: the notes
-     * profile names a finding's severity where HPO has a term for it ({@link SeverityFilter}) and adds the findings
-     * growth measurements state by their centile ({@link GrowthCentileFilter}).
+     * profile reads an abbreviation of several terms by its context ({@link AbbreviationSenseFilter}), names a
+     * finding's severity where HPO has a term for it ({@link SeverityFilter}) and adds the findings growth
+     * measurements state by their centile ({@link GrowthCentileFilter}).
      */
     public List<FindingFilter> documentFilters(Hpo hpo) {
-        return this == NOTES ? List.of(new SeverityFilter(SeverityTerms.of(hpo)), new GrowthCentileFilter(hpo)) : List.of();
+        return this == NOTES
+                ? List.of(new AbbreviationSenseFilter(hpo), new SeverityFilter(SeverityTerms.of(hpo)), new GrowthCentileFilter(hpo))
+                : List.of();
     }
 
     /**

@@ -1,0 +1,153 @@
+package org.hpolink.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.hpolink.corpus.Finding;
+import org.hpolink.ontology.Hpo;
+import org.hpolink.ontology.HpoGraph;
+import org.hpolink.ontology.HpoId;
+import org.hpolink.ontology.Synonym;
+import org.hpolink.ontology.Term;
+import org.hpolink.text.Observation;
+import org.hpolink.text.Segment;
+import org.hpolink.text.Token;
+import org.hpolink.text.Tokenizer;
+
+/**
+ * Reads an abbreviation that HPO gives to several terms by the words around it: {@code ASD} is Atrial septal defect in
+ * {@code Echo: small secundum ASD} or {@code ASD and VSD}, and Autistic behavior in {@code ASD with repetitive
+ * behaviors}. Each sense has the words of its names, of its descendants' names and of its parents' and grandparents'
+ * names. The context is the window's words and the words of the other findings' labels there. The sense whose words
+ * in the context weigh most wins, each word weighing the more the fewer HPO terms name it ({@code secundum} much,
+ * {@code with} nearly nothing); a tie keeps the pipeline's sense. A document that defines the abbreviation is read
+ * as it says later on ({@link DefinedAbbreviations}). For prose (the notes profile). In HPO 2023-01-27 only
+ * {@code ASD} is such an abbreviation.
+ */
+public final class AbbreviationSenseFilter implements FindingFilter {
+
+    /** How HPO writes an abbreviation among its synonyms: capitals and digits, from two to six of them. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+    /** Words too short to tell senses apart ({@code of}, {@code the}, other abbreviations' letters). */
+    private static final int MIN_WORD_LENGTH = 4;
+
+    private final Hpo hpo;
+    private final Map<String, List<HpoId>> senses = new HashMap<>();
+    private final Map<HpoId, Set<String>> senseWords = new HashMap<>();
+    /** A word's weight: the log of the share of HPO's terms whose names do not hold it. */
+    private final Map<String, Double> weights = new HashMap<>();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public AbbreviationSenseFilter(Hpo hpo) {
+        this.hpo = hpo;
+        Map<String, Set<HpoId>> byAbbreviation = new HashMap<>();
+        Map<String, Integer> termsNaming = new HashMap<>();
+        for (Term term : hpo.activeTerms()) {
+            for (Synonym synonym : term.synonyms()) {
+                if (ABBREVIATION.matcher(synonym.text()).matches()) {
+                    byAbbreviation.computeIfAbsent(synonym.text(), a -> new TreeSet<>()).add(term.id());
+                }
+            }
+            namesOf(term).forEach(word -> termsNaming.merge(word, 1, Integer::sum));
+        }
+        double terms = hpo.activeTerms().size();
+        termsNaming.forEach((word, count) -> weights.put(word, Math.log(terms / count)));
+        byAbbreviation.forEach((abbreviation, ids) -> {
+            if (ids.size() > 1) {
+                senses.put(abbreviation, List.copyOf(ids));
+                ids.forEach(id -> senseWords.computeIfAbsent(id, sense -> wordsOfSense(hpo, sense)));
+            }
+        });
+    }
+
+    private Set<String> wordsOfSense(Hpo hpo, HpoId sense) {
+        Set<HpoId> related = new HashSet<>(HpoGraph.descendants(hpo, sense));
+        related.add(sense);
+        for (HpoId parent : hpo.parents(sense)) {
+            related.add(parent);
+            related.addAll(hpo.parents(parent));
+        }
+        Set<String> words = new HashSet<>();
+        for (HpoId id : related) {
+            hpo.term(id).ifPresent(term -> words.addAll(namesOf(term)));
+        }
+        return words;
+    }
+
+    /** The words of a term's label and synonyms. */
+    private Set<String> namesOf(Term term) {
+        Set<String> words = new HashSet<>(words(term.label()));
+        term.synonyms().forEach(synonym -> words.addAll(words(synonym.text())));
+        return words;
+    }
+
+    /** The text's words of {@link #MIN_WORD_LENGTH} letters or more, lower case, a plural's {@code s} dropped. */
+    private Collection<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokenizer.tokenize(text)) {
+            String word = token.normalized();
+            if (token.isWord() && word.length() >= MIN_WORD_LENGTH) {
+                words.add(word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return words;
+    }
+
+    @Override
+    public List<ScoredFinding> apply(Observation observation, List<ScoredFinding> findings) {
+        List<ScoredFinding> out = new ArrayList<>(findings.size());
+        Set<String> context = null;
+        for (ScoredFinding scored : findings) {
+            List<Segment> segments = scored.finding().span().segments();
+            List<HpoId> candidates = senses.get(segments.get(segments.size() - 1).coveredText(observation.text()));
+            if (candidates == null || !candidates.contains(scored.finding().id())) {
+                out.add(scored);
+                continue;
+            }
+            if (context == null) {
+                context = context(observation, findings);
+            }
+            HpoId sense = bestSense(candidates, context, scored.finding().id());
+            Finding finding = scored.finding();
+            out.add(sense.equals(finding.id()) ? scored : scored.with(new Finding(sense, finding.span(), finding.status())));
+        }
+        return out;
+    }
+
+    /** The window's words and those of its findings' labels (an abbreviation's own label is two senses' words). */
+    private Set<String> context(Observation observation, List<ScoredFinding> findings) {
+        Set<String> context = new HashSet<>(words(observation.text()));
+        for (ScoredFinding scored : findings) {
+            List<Segment> segments = scored.finding().span().segments();
+            if (!senses.containsKey(segments.get(segments.size() - 1).coveredText(observation.text()))) {
+                hpo.term(scored.finding().id()).ifPresent(term -> context.addAll(words(term.label())));
+            }
+        }
+        return context;
+    }
+
+    /** The sense whose words in {@code context} weigh most; {@code current} on a tie. */
+    private HpoId bestSense(List<HpoId> candidates, Set<String> context, HpoId current) {
+        HpoId best = current;
+        double most = -1;
+        boolean tie = false;
+        for (HpoId candidate : candidates) {
+            double weight = senseWords.get(candidate).stream().filter(context::contains).mapToDouble(w -> weights.getOrDefault(w, 0.0)).sum();
+            if (weight > most) {
+                best = candidate;
+                most = weight;
+                tie = false;
+            } else if (weight == most) {
+                tie = true;
+            }
+        }
+        return tie ? current : best;
+    }
+}
