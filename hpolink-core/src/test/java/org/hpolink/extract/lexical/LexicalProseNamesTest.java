@@ -49,9 +49,12 @@ class LexicalProseNamesTest {
             Term.builder(AORTIC_ROOT_ANEURYSM).label("Aortic root aneurysm").synonym("Aortic root dilatation", SynonymScope.BROAD)
                     .synonym("Increased aortic root diameter", SynonymScope.EXACT).parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
 
+    /** A training file of one finding: the lexicon comes from the HPO of each test. */
+    private static final Corpus SCOLIOSIS_ONLY = new Corpus("train.tsv", "",
+            List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
+
     private static LexicalModel train(boolean prose) {
-        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
-        return new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(prose)).train(corpus, HPO, "all");
+        return new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(prose)).train(SCOLIOSIS_ONLY, HPO, "all");
     }
 
     private static List<HpoId> ids(LexicalModel model, String text) {
@@ -105,8 +108,7 @@ class LexicalProseNamesTest {
                 Term.builder(eye).label("Abnormality of the eye").synonym("Ocular abnormality", SynonymScope.EXACT)
                         .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
                 Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
-        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(SCOLIOSIS_ONLY, hpo, "all");
         assertEquals(List.of(), ids(prose, "Abnormalities in ocular saccades."));
         assertEquals(List.of(eye), ids(prose, "Abnormalities were ocular."));
         assertEquals(List.of(eye), ids(prose, "Ocular abnormalities."));
@@ -126,13 +128,12 @@ class LexicalProseNamesTest {
                 Term.builder(HIGH_CK).label("Elevated circulating creatine kinase concentration")
                         .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
                 Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
-        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(SCOLIOSIS_ONLY, hpo, "all");
         for (String text : List.of("Elevated creatine kinase.", "Serum creatine kinase levels were raised.",
                 "High plasma creatine kinase level.")) {
             assertEquals(List.of(HIGH_CK), ids(prose, text), text);
         }
-        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, hpo, "all");
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(SCOLIOSIS_ONLY, hpo, "all");
         assertEquals(List.of(), ids(exam, "Elevated creatine kinase."), "the exam profile keeps HPO's words");
     }
 
@@ -147,21 +148,20 @@ class LexicalProseNamesTest {
                 Term.builder(hearing).label("Hearing impairment").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
                 Term.builder(severeHearing).label("Severe hearing impairment").parent(hearing).build(),
                 Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis", Finding.key(SCOLIOSIS, Span.parse("7-16")))));
-        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, hpo, "all");
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(SCOLIOSIS_ONLY, hpo, "all");
 
         assertEquals(List.of(speechDelay), ids(prose, "His speech was severely delayed."));
         assertEquals(List.of(severeHearing), ids(prose, "Hearing was severely impaired."), "a name with the severity wins");
-        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, hpo, "all");
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(SCOLIOSIS_ONLY, hpo, "all");
         assertEquals(List.of(), ids(exam, "His speech was severely delayed."), "the exam profile reads BC8's words only");
     }
 
     @Test
     void theWordsBc8sAnnotatorsKeepAroundAPhraseAreNoPartOfAProseFinding() {
-        Corpus corpus = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis.", Finding.key(SCOLIOSIS, Span.parse("7-17")))));
+        Corpus withFullStop = new Corpus("train.tsv", "", List.of(annotated("s1", "SPINE: scoliosis.", Finding.key(SCOLIOSIS, Span.parse("7-17")))));
         String text = "He has scoliosis.";
-        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(corpus, HPO, "all");
-        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(corpus, HPO, "all");
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(withFullStop, HPO, "all");
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(withFullStop, HPO, "all");
 
         assertEquals("scoliosis.", spans(exam, text), "BC8's annotators kept the full stop");
         assertEquals("scoliosis", spans(prose, text));
