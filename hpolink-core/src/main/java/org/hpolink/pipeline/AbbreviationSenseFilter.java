@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +40,7 @@ public final class AbbreviationSenseFilter implements FindingFilter {
     private final Hpo hpo;
     private final Map<String, List<HpoId>> senses = new HashMap<>();
     private final Map<HpoId, Set<String>> senseWords = new HashMap<>();
-    /** A word's weight: the log of the share of HPO's terms whose names do not hold it. */
+    /** A word's weight: the log of the number of HPO's terms over the number whose names hold it. */
     private final Map<String, Double> weights = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
