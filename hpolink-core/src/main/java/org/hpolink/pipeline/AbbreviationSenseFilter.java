@@ -1,7 +1,6 @@
 package org.hpolink.pipeline;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.Term;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Segment;
-import org.hpolink.text.Token;
-import org.hpolink.text.Tokenizer;
 
 /**
  * Reads an abbreviation that HPO gives to several terms by the words around it: {@code ASD} is Atrial septal defect in
@@ -42,7 +39,6 @@ public final class AbbreviationSenseFilter implements FindingFilter {
     private final Map<HpoId, Set<String>> senseWords = new HashMap<>();
     /** A word's weight: the log of the number of HPO's terms over the number whose names hold it. */
     private final Map<String, Double> weights = new HashMap<>();
-    private final Tokenizer tokenizer = new Tokenizer();
 
     public AbbreviationSenseFilter(Hpo hpo) {
         this.hpo = hpo;
@@ -82,20 +78,8 @@ public final class AbbreviationSenseFilter implements FindingFilter {
 
     /** The words of a term's label and synonyms. */
     private Set<String> namesOf(Term term) {
-        Set<String> words = new HashSet<>(words(term.label()));
-        term.synonyms().forEach(synonym -> words.addAll(words(synonym.text())));
-        return words;
-    }
-
-    /** The text's words of {@link #MIN_WORD_LENGTH} letters or more, lower case, a plural's {@code s} dropped. */
-    private Collection<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (Token token : tokenizer.tokenize(text)) {
-            String word = token.normalized();
-            if (token.isWord() && word.length() >= MIN_WORD_LENGTH) {
-                words.add(word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word);
-            }
-        }
+        Set<String> words = new HashSet<>(NameWords.of(term.label(), MIN_WORD_LENGTH));
+        term.synonyms().forEach(synonym -> words.addAll(NameWords.of(synonym.text(), MIN_WORD_LENGTH)));
         return words;
     }
 
@@ -122,11 +106,11 @@ public final class AbbreviationSenseFilter implements FindingFilter {
 
     /** The window's words and those of its findings' labels (an abbreviation's own label is two senses' words). */
     private Set<String> context(Observation observation, List<ScoredFinding> findings) {
-        Set<String> context = new HashSet<>(words(observation.text()));
+        Set<String> context = new HashSet<>(NameWords.of(observation.text(), MIN_WORD_LENGTH));
         for (ScoredFinding scored : findings) {
             List<Segment> segments = scored.finding().span().segments();
             if (!senses.containsKey(segments.get(segments.size() - 1).coveredText(observation.text()))) {
-                hpo.term(scored.finding().id()).ifPresent(term -> context.addAll(words(term.label())));
+                hpo.term(scored.finding().id()).ifPresent(term -> context.addAll(NameWords.of(term.label(), MIN_WORD_LENGTH)));
             }
         }
         return context;
