@@ -47,6 +47,14 @@ public record Term(HpoId id, String label, List<Synonym> synonyms, List<HpoId> p
         }
     }
 
+    /** The label, then each synonym's text, whatever its scope. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(1 + synonyms.size());
+        names.add(label);
+        synonyms.forEach(synonym -> names.add(synonym.text()));
+        return names;
+    }
+
     private static List<HpoId> sortedIds(HpoId owner, String role, List<HpoId> ids) {
         List<HpoId> sorted = ids.stream().sorted().toList();
         for (int i = 0; i < sorted.size(); i++) {

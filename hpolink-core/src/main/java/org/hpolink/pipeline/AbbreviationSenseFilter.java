@@ -77,10 +77,16 @@ public final class AbbreviationSenseFilter implements FindingFilter {
     }
 
     /** The words of a term's label and synonyms. */
-    private Set<String> namesOf(Term term) {
-        Set<String> words = new HashSet<>(NameWords.of(term.label(), MIN_WORD_LENGTH));
-        term.synonyms().forEach(synonym -> words.addAll(NameWords.of(synonym.text(), MIN_WORD_LENGTH)));
+    private static Set<String> namesOf(Term term) {
+        Set<String> words = new HashSet<>();
+        term.names().forEach(name -> words.addAll(NameWords.of(name, MIN_WORD_LENGTH)));
         return words;
+    }
+
+    /** The senses of the abbreviation that the finding's last segment is, or null when it is none. */
+    private List<HpoId> sensesOf(ScoredFinding scored, String text) {
+        List<Segment> segments = scored.finding().span().segments();
+        return senses.get(segments.get(segments.size() - 1).coveredText(text));
     }
 
     @Override
@@ -88,8 +94,7 @@ public final class AbbreviationSenseFilter implements FindingFilter {
         List<ScoredFinding> out = new ArrayList<>(findings.size());
         Set<String> context = null;
         for (ScoredFinding scored : findings) {
-            List<Segment> segments = scored.finding().span().segments();
-            List<HpoId> candidates = senses.get(segments.get(segments.size() - 1).coveredText(observation.text()));
+            List<HpoId> candidates = sensesOf(scored, observation.text());
             if (candidates == null || !candidates.contains(scored.finding().id())) {
                 out.add(scored);
                 continue;
@@ -108,8 +113,7 @@ public final class AbbreviationSenseFilter implements FindingFilter {
     private Set<String> context(Observation observation, List<ScoredFinding> findings) {
         Set<String> context = new HashSet<>(NameWords.of(observation.text(), MIN_WORD_LENGTH));
         for (ScoredFinding scored : findings) {
-            List<Segment> segments = scored.finding().span().segments();
-            if (!senses.containsKey(segments.get(segments.size() - 1).coveredText(observation.text()))) {
+            if (sensesOf(scored, observation.text()) == null) {
                 hpo.term(scored.finding().id()).ifPresent(term -> context.addAll(NameWords.of(term.label(), MIN_WORD_LENGTH)));
             }
         }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.hpolink.corpus.Finding;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.HpoId;
-import org.hpolink.ontology.Synonym;
 import org.hpolink.ontology.Term;
 import org.hpolink.text.Observation;
 
@@ -32,9 +31,7 @@ public final class WordOrderFilter implements FindingFilter {
         Map<List<String>, Set<HpoId>> byOrder = new HashMap<>();
         Map<List<String>, Set<HpoId>> byBag = new HashMap<>();
         for (Term term : hpo.activeTerms()) {
-            List<String> names = new ArrayList<>(List.of(term.label()));
-            term.synonyms().stream().map(Synonym::text).forEach(names::add);
-            for (String name : names) {
+            for (String name : term.names()) {
                 List<String> words = NameWords.of(name, 1);
                 if (words.size() > 1) {
                     byOrder.computeIfAbsent(words, w -> new TreeSet<>()).add(term.id());

@@ -25,6 +25,7 @@ class TermTest {
         assertEquals(List.of(HpoId.of("HP:0000400"), HpoId.of("HP:0000500")), term.alternativeIds());
         assertEquals(List.of(new Synonym("Low set ears", SynonymScope.EXACT), new Synonym("Ears low set", SynonymScope.RELATED)),
                 term.synonyms());
+        assertEquals(List.of("Low-set ears", "Low set ears", "Ears low set"), term.names());
         assertEquals(Optional.of("Low ears."), term.definition());
         assertEquals(Optional.empty(), term.replacedBy());
         assertTrue(!term.obsolete());

@@ -716,10 +716,7 @@ public final class LexicalTrainer {
     private Set<String> termWords(Hpo hpo, HpoId id) {
         Set<String> words = new HashSet<>();
         hpo.term(id).ifPresent(term -> {
-            List<String> names = new ArrayList<>();
-            names.add(term.label());
-            term.synonyms().forEach(s -> names.add(s.text()));
-            for (String name : names) {
+            for (String name : term.names()) {
                 for (Token token : tokenizer.tokenize(name)) {
                     if (token.isWord()) {
                         words.add(Stemmer.stem(token.normalized()));
