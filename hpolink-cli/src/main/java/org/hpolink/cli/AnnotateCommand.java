@@ -30,7 +30,6 @@ import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
-import org.hpolink.text.DocumentSegmenter;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -129,7 +128,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 start = System.nanoTime();
                 // Closed here, not by a try: closing ends the output, which a failed run must not do (its file is deleted).
                 DocumentWriter writer = writer(outputFormat, out, ontology);
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, ontology, chosenProfile, parallel);
                 new DocumentStream(annotator).run(reader, writer, document -> {
                     documents.incrementAndGet();
                     characters.addAndGet(document.document().text().length());

@@ -21,7 +21,6 @@ import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
-import org.hpolink.text.DocumentSegmenter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,7 +95,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
              ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), throughput.threads)) {
             out.printf(Locale.ROOT, "pipeline: %s%n", pipeline.description());
             out.flush();
-            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel));
+            DocumentStream stream = new DocumentStream(new DocumentAnnotator(parallel, ontology, chosenProfile, parallel));
             double charactersPerSecond = throughput.perSecond((int) Math.min(Integer.MAX_VALUE, characters), () -> round(stream, documents));
             double mbPerSecond = charactersPerSecond / 1e6;
             out.printf(Locale.ROOT, "annotate: %.2f MB of text/s, %,.0f documents/s on %d thread%s (%d rounds after %d warm-up rounds; target >= %.0f MB/s "

@@ -25,7 +25,6 @@ import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
-import org.hpolink.text.DocumentSegmenter;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -63,7 +62,7 @@ final class DocumentEvaluationRun {
             int threads = Runtime.getRuntime().availableProcessors();
             try (OpenPipeline pipeline = ModelOption.pipeline(model, spec, ontology, normalizer, grid, llm, threads, profile);
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads)) {
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, profile, parallel);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, ontology, profile, parallel);
                 for (AnnotatedDocument document : annotator.annotate(gold.stream().map(GoldDocument::document).toList())) {
                     predicted.put(document.id(), document.findings());
                 }

@@ -19,7 +19,6 @@ import org.hpolink.pipeline.DocumentStream;
 import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.ParallelPipeline;
 import org.hpolink.pipeline.Profile;
-import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Observation;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -95,7 +94,7 @@ final class PredictCommand implements Callable<Integer> {
             writer = new Bc8DocumentWriter(out.writer());
             try (ProgressBar bar = Progress.ofCharacters("predicting", textCharacters, spec.commandLine().getErr());
                  ParallelPipeline parallel = new ParallelPipeline(pipeline.pipeline(), threads, bar::stepBy)) {
-                DocumentAnnotator annotator = new DocumentAnnotator(parallel, new DocumentSegmenter(), ontology, chosenProfile, parallel);
+                DocumentAnnotator annotator = new DocumentAnnotator(parallel, ontology, chosenProfile, parallel);
                 new DocumentStream(annotator).run(reader, writer, document -> observations[0]++);
                 writer.close();
                 out.commit();

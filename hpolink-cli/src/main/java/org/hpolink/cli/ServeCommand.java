@@ -19,7 +19,6 @@ import org.hpolink.server.HpolinkServer;
 import org.hpolink.server.ServedPipeline;
 import org.hpolink.server.ServerLimits;
 import org.hpolink.server.ServerSettings;
-import org.hpolink.text.DocumentSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -135,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** What the service serves of {@code pipeline}: requests are annotated side by side, each on its own thread. */
     static ServedPipeline served(String name, OpenPipeline pipeline, Hpo ontology, Profile profile) {
-        DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), ontology, profile);
+        DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), ontology, profile);
         return new ServedPipeline(name, ontology, annotator::annotate, pipeline.description() + ", " + profile.label() + " profile",
                 pipeline.provenance(), ProjectVersion.version());
     }

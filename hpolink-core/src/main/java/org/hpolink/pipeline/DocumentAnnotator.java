@@ -35,15 +35,15 @@ public final class DocumentAnnotator {
 
     /**
      * @param hpo     the release the pipeline's ids are primary ids of, for their labels
-     * @param profile what is done to the pipeline's findings in a document ({@link Profile#documentFilters},
-     *                {@link Profile#readsDefinedAbbreviations}), and whether the findings found present are asked what
-     *                the document asserts of them
+     * @param profile how a document is cut into windows ({@link Profile#segmenter}), what is done to the pipeline's
+     *                findings in it ({@link Profile#documentFilters}, {@link Profile#readsDefinedAbbreviations}), and
+     *                whether the findings found present are asked what the document asserts of them
      * @param workers who cuts each document into windows and puts its findings together: the pipeline's own threads,
      *                when it has them (on one thread, these steps took longer than the lexical model on two on notes)
      */
-    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile, Workers workers) {
+    public DocumentAnnotator(Pipeline pipeline, Hpo hpo, Profile profile, Workers workers) {
         this.pipeline = pipeline;
-        this.segmenter = segmenter;
+        this.segmenter = profile.segmenter();
         this.hpo = hpo;
         this.assertions = profile.assertions();
         this.filters = profile.documentFilters(hpo);
@@ -52,8 +52,8 @@ public final class DocumentAnnotator {
     }
 
     /** Each document's steps around the pipeline on the calling thread. */
-    public DocumentAnnotator(Pipeline pipeline, DocumentSegmenter segmenter, Hpo hpo, Profile profile) {
-        this(pipeline, segmenter, hpo, profile, Workers.SEQUENTIAL);
+    public DocumentAnnotator(Pipeline pipeline, Hpo hpo, Profile profile) {
+        this(pipeline, hpo, profile, Workers.SEQUENTIAL);
     }
 
     /** The findings of each document, in the order given. */

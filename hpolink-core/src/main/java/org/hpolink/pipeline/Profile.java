@@ -8,6 +8,8 @@ import org.hpolink.extract.lexical.LexicalConfig;
 import org.hpolink.extract.lexical.LexicalModel;
 import org.hpolink.ontology.Hpo;
 import org.hpolink.ontology.SeverityTerms;
+import org.hpolink.text.AbbreviationExpander;
+import org.hpolink.text.DocumentSegmenter;
 
 /**
  * How documents are annotated: as BC8 exam observations, or as clinical notes and literature. The exam profile keeps
@@ -49,6 +51,20 @@ public enum Profile {
      */
     public boolean readsDefinedAbbreviations() {
         return this == NOTES;
+    }
+
+    /**
+     * How this profile cuts documents into windows. The notes profile writes out the abbreviations of clinical notes
+     * in them, of words ({@code upslanting PF}, {@link AbbreviationExpander#standard()}) and of findings
+     * ({@code recurrent OM}, {@link ClinicalAbbreviations}); BC8's exam observations are read as written.
+     */
+    public DocumentSegmenter segmenter() {
+        return this == NOTES ? new DocumentSegmenter(DocumentSegmenter.DEFAULT_MAX_WINDOW_CHARS, NotesAbbreviations.EXPANDER)
+                : new DocumentSegmenter();
+    }
+
+    private static final class NotesAbbreviations {
+        static final AbbreviationExpander EXPANDER = AbbreviationExpander.standard().with(ClinicalAbbreviations.writtenOut());
     }
 
     /** How this profile's default lexical model is trained. */

@@ -22,7 +22,10 @@ public final class AbbreviationExpander {
 
     private static final String STANDARD = "abbreviations.tsv";
 
+    private static final AbbreviationExpander NONE = new AbbreviationExpander(Map.of());
+
     private final Map<String, String> table;
+    /** Null for an empty table, which would match the empty string everywhere. */
     private final Pattern pattern;
 
     /** @param table each abbreviation with what it stands for */
@@ -30,8 +33,28 @@ public final class AbbreviationExpander {
         this.table = Map.copyOf(table);
         List<String> longestFirst = new ArrayList<>(table.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{N}])");
+        this.pattern = table.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** The expander that writes nothing out. */
+    public static AbbreviationExpander none() {
+        return NONE;
+    }
+
+    /**
+     * This expander with the abbreviations of {@code more} too.
+     *
+     * @throws IllegalArgumentException naming an abbreviation both list
+     */
+    public AbbreviationExpander with(Map<String, String> more) {
+        Map<String, String> joined = new LinkedHashMap<>(table);
+        more.forEach((abbreviation, writtenOut) -> {
+            if (joined.put(abbreviation, writtenOut) != null) {
+                throw new IllegalArgumentException(abbreviation + " is in both tables of abbreviations");
+            }
+        });
+        return new AbbreviationExpander(joined);
     }
 
     /** The expander of the bundled reviewed table. */
@@ -61,14 +84,24 @@ public final class AbbreviationExpander {
 
     /** {@code text} with its abbreviations written out, and the map between the two. */
     public OffsetMap expand(String text) {
-        OffsetMap.Builder expanded = OffsetMap.builder(text);
-        Matcher matcher = pattern.matcher(text);
-        int at = 0;
+        return writeOut(OffsetMap.builder(text), 0, text.length()).build();
+    }
+
+    /**
+     * Appends the builder's source characters {@code start} to {@code end} (end-exclusive) with their abbreviations
+     * written out. Whether an abbreviation is a whole word is read in the whole source, not only in the range.
+     */
+    public OffsetMap.Builder writeOut(OffsetMap.Builder into, int start, int end) {
+        if (pattern == null) {
+            return into.copy(start, end);
+        }
+        Matcher matcher = pattern.matcher(into.source()).region(start, end).useTransparentBounds(true);
+        int at = start;
         while (matcher.find()) {
-            expanded.copy(at, matcher.start()).replace(matcher.start(), matcher.end(), table.get(matcher.group()));
+            into.copy(at, matcher.start()).replace(matcher.start(), matcher.end(), table.get(matcher.group()));
             at = matcher.end();
         }
-        return expanded.copy(at, text.length()).build();
+        return into.copy(at, end);
     }
 
     /** {@code observation} as its extractor reads it: its text written out, its section found again. */

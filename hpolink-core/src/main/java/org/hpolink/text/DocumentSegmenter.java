@@ -54,6 +54,7 @@ public final class DocumentSegmenter {
     private static final Pattern INLINE_HEADING = Pattern.compile("\\G([A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,4}) ?:(?=\\s|$)");
 
     private final int maxWindowChars;
+    private final AbbreviationExpander expander;
 
     public DocumentSegmenter() {
         this(DEFAULT_MAX_WINDOW_CHARS);
@@ -61,10 +62,20 @@ public final class DocumentSegmenter {
 
     /** @param maxWindowChars the most characters of the document in a window (a lent header not counted), 20 or more */
     public DocumentSegmenter(int maxWindowChars) {
+        this(maxWindowChars, AbbreviationExpander.none());
+    }
+
+    /**
+     * @param maxWindowChars the most characters of the document in a window (a lent header not counted), 20 or more
+     * @param expander       what a window's text has written out: the window is cut from the document as written, and
+     *                       what it stands for maps back to the abbreviation
+     */
+    public DocumentSegmenter(int maxWindowChars, AbbreviationExpander expander) {
         if (maxWindowChars < 20) {
             throw new IllegalArgumentException("maxWindowChars " + maxWindowChars + ": expected 20 or more");
         }
         this.maxWindowChars = maxWindowChars;
+        this.expander = expander;
     }
 
     /** A run of text {@code start}-{@code end} (end-exclusive). */
@@ -310,9 +321,9 @@ public final class DocumentSegmenter {
         for (Run run : runs) {
             OffsetMap.Builder window = OffsetMap.builder(text);
             if (header.isPresent() && run.start() >= headerEnd) {
-                window.copy(header.get().segment().start(), headerEnd).insert(" ");
+                expander.writeOut(window, header.get().segment().start(), headerEnd).insert(" ");
             }
-            OffsetMap offsets = window.copy(run.start(), run.end()).build();
+            OffsetMap offsets = expander.writeOut(window, run.start(), run.end()).build();
             into.add(new Window(Observation.of(document.id() + "#" + (into.size() + 1), offsets.text()), offsets));
         }
     }

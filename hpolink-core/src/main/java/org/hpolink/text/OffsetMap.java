@@ -100,6 +100,11 @@ public final class OffsetMap {
             this.source = source;
         }
 
+        /** The text the made text is made of. */
+        public String source() {
+            return source;
+        }
+
         /** Appends the source's characters {@code start} to {@code end} (end-exclusive). */
         public Builder copy(int start, int end) {
             if (start < 0 || end > source.length() || start > end) {

@@ -35,6 +35,8 @@ class AssertionAnnotatorTest {
     void theNegationsThemselvesStillNegate() {
         assertEquals(Assertion.NEGATED, assertionOf("He has no nystagmus.", "nystagmus"));
         assertEquals(Assertion.NEGATED, assertionOf("Seen without nystagmus.", "nystagmus"));
+        assertEquals(Assertion.NEGATED, assertionOf("Pt seen w/o nystagmus.", "nystagmus"));
+        assertEquals(Assertion.HYPOTHETICAL, assertionOf("R/O nystagmus.", "nystagmus"));
         assertEquals(Assertion.NEGATED, assertionOf("Psychomotor regression is not typical, the seizures worsen.", "Psychomotor regression"));
     }
 

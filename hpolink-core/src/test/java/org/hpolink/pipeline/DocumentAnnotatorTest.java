@@ -13,7 +13,6 @@ import org.hpolink.corpus.DocumentFinding;
 import org.hpolink.corpus.Finding;
 import org.hpolink.extract.lexical.LexicalFixtures;
 import org.hpolink.text.Document;
-import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Span;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class DocumentAnnotatorTest {
 
     private static final Pipeline LEXICAL = ExtractionPipeline.lexical(LexicalFixtures.model(), LexicalFixtures.hpo());
 
-    private final DocumentAnnotator annotator = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.EXAM);
+    private final DocumentAnnotator annotator = new DocumentAnnotator(LEXICAL, LexicalFixtures.hpo(), Profile.EXAM);
 
     private static List<String> described(AnnotatedDocument document) {
         return document.findings().stream().map(f -> f.id() + " " + f.span() + " '" + f.coveredText(document.document().text()) + "' "
@@ -69,7 +68,7 @@ class DocumentAnnotatorTest {
 
     @Test
     void theNotesProfileAsksWhatTheNoteAssertsOfEachFindingFoundPresent() {
-        DocumentAnnotator notes = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES);
+        DocumentAnnotator notes = new DocumentAnnotator(LEXICAL, LexicalFixtures.hpo(), Profile.NOTES);
         String text = "He has low set ears. Her mother has low set ears.\nRule out thin helices.\nHANDS: no clinodactyly\n"
                 + "Family history:\nthin helices in a cousin.";
 
@@ -96,12 +95,12 @@ class DocumentAnnotatorTest {
             documents.add(new Document("d" + i, "He has low set ears. Her mother has thin helices.\nHANDS: no clinodactyly. ".repeat(i % 7)
                     + "Rule out low set ears."));
         }
-        List<AnnotatedDocument> sequential = new DocumentAnnotator(LEXICAL, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES)
+        List<AnnotatedDocument> sequential = new DocumentAnnotator(LEXICAL, LexicalFixtures.hpo(), Profile.NOTES)
                 .annotate(documents);
 
         List<AnnotatedDocument> parallel;
         try (ParallelPipeline threads = new ParallelPipeline(LEXICAL, 3)) {
-            parallel = new DocumentAnnotator(threads, new DocumentSegmenter(), LexicalFixtures.hpo(), Profile.NOTES, threads).annotate(documents);
+            parallel = new DocumentAnnotator(threads, LexicalFixtures.hpo(), Profile.NOTES, threads).annotate(documents);
         }
 
         assertEquals(sequential, parallel);

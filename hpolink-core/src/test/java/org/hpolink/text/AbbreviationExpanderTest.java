@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
@@ -49,6 +50,27 @@ class AbbreviationExpanderTest {
         assertEquals("EYES: short palpebral fissures", expanded.text());
         assertEquals("EYES", expanded.observation().sectionName());
         assertEquals(Span.parse("6-30"), expanded.findings().get(0).span());
+    }
+
+    @Test
+    void aRangeIsWrittenOutWithItsWordsReadInTheWholeSource() {
+        String source = "xPF PF PFx";
+        OffsetMap.Builder into = OffsetMap.builder(source);
+
+        OffsetMap map = EXPANDER.writeOut(into, 1, 6).insert(" / ").copy(7, 10).build();
+
+        assertEquals("PF palpebral fissure / PFx", map.text(), "'PF' at 1 follows a letter of the source: no whole word");
+        assertEquals(Optional.of(Span.parse("4-6")), map.toSource(Span.parse("3-20")));
+    }
+
+    @Test
+    void tablesJoinOnlyWhenNoAbbreviationIsInBoth() {
+        AbbreviationExpander joined = EXPANDER.with(Map.of("OM", "otitis media"));
+
+        assertEquals("recurrent otitis media, bilateral", joined.expand("recurrent OM, b/l").text());
+        assertEquals("recurrent OM, bilateral", EXPANDER.expand("recurrent OM, b/l").text(), "the table joined to is as it was");
+        assertThrows(IllegalArgumentException.class, () -> EXPANDER.with(Map.of("PF", "plantar flexion")));
+        assertEquals("b/l PF", AbbreviationExpander.none().expand("b/l PF").text());
     }
 
     @Test

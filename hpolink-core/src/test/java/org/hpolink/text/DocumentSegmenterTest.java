@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,6 +23,22 @@ class DocumentSegmenterTest {
 
     private static List<String> windowTexts(SegmentedDocument segmented) {
         return segmented.windows().stream().map(w -> w.observation().text()).toList();
+    }
+
+    @Test
+    void aWindowIsReadWithItsAbbreviationsWrittenOutAndMapsThemBackWhole() {
+        DocumentSegmenter writingOut = new DocumentSegmenter(50, new AbbreviationExpander(Map.of("PF", "palpebral fissure", "OM", "otitis media")));
+        String text = "EYES: upslanting PF, epicanthus. Long lashes, short PFs.\nHPI: recurrent OM";
+
+        SegmentedDocument segmented = writingOut.segment(new Document("d", text));
+
+        assertEquals(List.of("EYES: upslanting palpebral fissure, epicanthus.", "EYES: Long lashes, short PFs.", "HPI: recurrent otitis media"),
+                windowTexts(segmented), "the document is cut as written (50 characters), the lent header written out too");
+        Window last = segmented.windows().get(2);
+        Span otitisMedia = Span.of(last.observation().text().indexOf("otitis"), last.observation().text().length());
+        assertEquals(Optional.of(Span.of(text.indexOf("OM"), text.length())), last.offsets().toSource(otitisMedia));
+        assertEquals(Optional.of(Span.of(text.indexOf("recurrent"), text.length())),
+                last.offsets().toSource(Span.of(5, last.observation().text().length())));
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.hpolink.ontology.TinyHpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.ExtractionPipeline;
 import org.hpolink.pipeline.Profile;
-import org.hpolink.text.DocumentSegmenter;
 import org.hpolink.text.Observation;
 import org.hpolink.text.Span;
 
@@ -40,7 +39,7 @@ final class TinyService {
     }
 
     static DocumentAnnotator annotator() {
-        return new DocumentAnnotator(ExtractionPipeline.lexical(MODEL, HPO), new DocumentSegmenter(), HPO, Profile.NOTES);
+        return new DocumentAnnotator(ExtractionPipeline.lexical(MODEL, HPO), HPO, Profile.NOTES);
     }
 
     static ServedPipeline served(DocumentAnnotating annotating) {

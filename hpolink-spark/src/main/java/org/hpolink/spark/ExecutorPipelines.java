@@ -11,7 +11,6 @@ import org.hpolink.ontology.Hpo;
 import org.hpolink.pipeline.DocumentAnnotator;
 import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.PipelineModels;
-import org.hpolink.text.DocumentSegmenter;
 
 /**
  * The pipelines of one JVM (an executor, or the driver of a local Spark), each read from its models once, the first
@@ -41,7 +40,7 @@ final class ExecutorPipelines {
             Hpo hpo = models.readHpo();
             OpenPipeline pipeline = models.open(hpo, taskSlots());
             LOADS.incrementAndGet();
-            return new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), hpo, models.profile());
+            return new DocumentAnnotator(pipeline.pipeline(), hpo, models.profile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the models of " + models + ": " + e.getMessage(), e);
         }

@@ -44,7 +44,6 @@ import org.hpolink.pipeline.OpenPipeline;
 import org.hpolink.pipeline.PipelineModels;
 import org.hpolink.pipeline.Profile;
 import org.hpolink.text.Document;
-import org.hpolink.text.DocumentSegmenter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,7 +131,7 @@ class HpoAnnotatorIT {
     private static Map<String, String> annotatedWithoutSpark(PipelineModels models, List<Document> documents) throws IOException {
         Map<String, String> byId = new HashMap<>();
         try (OpenPipeline pipeline = models.open(hpo, 1)) {
-            DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), new DocumentSegmenter(), hpo, models.profile());
+            DocumentAnnotator annotator = new DocumentAnnotator(pipeline.pipeline(), hpo, models.profile());
             List<Document> asRead = documents.stream().map(d -> new Document(d.id(), d.text().replace("\r\n", "\n"))).toList();
             for (AnnotatedDocument document : annotator.annotate(asRead)) {
                 StringWriter line = new StringWriter();

@@ -11,8 +11,7 @@ import java.util.Map;
  * @param proseNames               add names as prose writes them: for each HPO name with a generic noun of abnormality
  *                                 ("Neurologic abnormalities") its variants with the others ("neurologic involvement",
  *                                 "neurologic disorders"), HPO's broad synonyms, mostly plain descriptions ("Aortic
- *                                 root dilatation", "Absent reflexes"), and a reviewed table of clinical abbreviations
- *                                 HPO lacks (FTT, ID)
+ *                                 root dilatation", "Absent reflexes")
  * @param maxWindowTokens          longest token window looked up in the dictionary
  * @param maxKeyWords              most content words in a dictionary key
  * @param modifierMinCount         a word becomes a modifier (left out of keys and spans, like "mild") when seen at least

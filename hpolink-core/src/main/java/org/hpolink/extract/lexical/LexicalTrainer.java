@@ -67,14 +67,15 @@ public final class LexicalTrainer {
      * texts' matches read with a hanging prefix completed ({@code pre- and postnatal}), a modifier given the noun of a
      * stacked phrase after a comma or of a list's last word, and, with prose names, no window ending on an organ's
      * adjective before a word. 12: with prose names, the severity words are fillers ({@code speech was severely
-     * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}).
+     * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}). 14: no clinical
+     * abbreviations among the prose names: the notes profile writes them out before extraction.
      */
-    public static final int REVISION = 13;
+    public static final int REVISION = 14;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
     private static final int RELATED_SYNONYM_WEIGHT = 1;
-    /** A prose name ({@link LexicalConfig#proseNames()}): a variant with interchangeable words or an abbreviation; it counts as a related synonym. */
+    /** A prose name ({@link LexicalConfig#proseNames()}): a variant with interchangeable words; it counts as a related synonym. */
     private static final int VARIANT_WEIGHT = RELATED_SYNONYM_WEIGHT;
     /**
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
@@ -333,14 +334,6 @@ public final class LexicalTrainer {
                     for (String variant : proseVariants(text)) {
                         names.add(new Name(tokenizer.tokenize(variant), term.id(), VARIANT_WEIGHT));
                     }
-                }
-            }
-        }
-        if (config.proseNames()) {
-            for (Map.Entry<String, HpoId> abbreviation : ClinicalAbbreviations.standard().entrySet()) {
-                HpoId id = primary(hpo, abbreviation.getValue());
-                if (allowed.contains(id)) {
-                    names.add(new Name(tokenizer.tokenize(abbreviation.getKey()), id, VARIANT_WEIGHT));
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.hpolink.extract.lexical;
 import static org.hpolink.corpus.Bc8Fixtures.annotated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,13 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Names as prose writes them (the notes profile): generic-noun variants of HPO names, broad synonyms and clinical
- * abbreviations.
+ * Names as prose writes them (the notes profile): generic-noun variants of HPO names and broad synonyms.
  */
 class LexicalProseNamesTest {
 
     private static final HpoId NERVOUS = HpoId.of("HP:0000707");
-    private static final HpoId FAILURE_TO_THRIVE = HpoId.of("HP:0001508");
     private static final HpoId SCOLIOSIS = HpoId.of("HP:0002650");
     private static final HpoId HYPOREFLEXIA = HpoId.of("HP:0001265");
     private static final HpoId LOW_VITAMIN_A = HpoId.of("HP:0004905");
@@ -38,7 +35,6 @@ class LexicalProseNamesTest {
     private static final Hpo HPO = LexicalFixtures.smallHpo("prose",
             Term.builder(NERVOUS).label("Abnormality of the nervous system").synonym("Neurologic abnormalities", SynonymScope.EXACT)
                     .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
-            Term.builder(FAILURE_TO_THRIVE).label("Failure to thrive").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
             Term.builder(HYPOREFLEXIA).label("Hyporeflexia").synonym("Decreased reflexes", SynonymScope.EXACT)
                     .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
@@ -194,22 +190,13 @@ class LexicalProseNamesTest {
 
     @Test
     void proseNamesAreReadOnlyWhenTheConfigAsks() {
-        assertEquals(List.of(NERVOUS, FAILURE_TO_THRIVE), ids(train(true), "Neurologic involvement since birth; FTT."));
-        assertEquals(List.of(), ids(train(false), "Neurologic involvement since birth; FTT."));
+        assertEquals(List.of(NERVOUS), ids(train(true), "Neurologic involvement since birth."));
+        assertEquals(List.of(), ids(train(false), "Neurologic involvement since birth."));
     }
 
     @Test
     void theConfigFlagIsKeptInTheBundle(@TempDir Path folder) throws IOException {
         LexicalModelIO.write(train(true), folder);
         assertTrue(LexicalModelIO.read(folder).config().proseNames());
-    }
-
-    @Test
-    void aMalformedAbbreviationLineIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ClinicalAbbreviations.parse(List.of("# comment", "FTT\tHP:0001508\tFailure to thrive", "ID\tHP:12"), "table.tsv"));
-        assertEquals("table.tsv line 3: expected an abbreviation, an HPO id and a label separated by tabs", e.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> ClinicalAbbreviations.parse(List.of("ID\tHP:0001249\tx", "ID\tHP:0001263\ty"), "table.tsv"));
     }
 }
