@@ -68,9 +68,10 @@ public final class LexicalTrainer {
      * stacked phrase after a comma or of a list's last word, and, with prose names, no window ending on an organ's
      * adjective before a word. 12: with prose names, the severity words are fillers ({@code speech was severely
      * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}). 14: no clinical
-     * abbreviations among the prose names: the notes profile writes them out before extraction.
+     * abbreviations among the prose names: the notes profile writes them out before extraction. 15: prose names
+     * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}).
      */
-    public static final int REVISION = 14;
+    public static final int REVISION = 15;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -128,6 +129,11 @@ public final class LexicalTrainer {
      * measurement word elsewhere ({@code Poor concentration}).
      */
     private static final Pattern MEASURED_CONCENTRATION = Pattern.compile("(?i)(.*\\bcirculating\\b.*\\S)\\s+concentrations?");
+    /**
+     * A name's qualifier in parentheses at its end, which prose does not write ({@code Generalized tonic-clonic seizure
+     * (without specification of onset)}, {@code Febrile seizure (within the age range of 3 months to 6 years)}).
+     */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(.*\\S)\\s*\\([^()]*\\)\\s*");
     /** A training mention outweighs any HPO name: it is how annotators actually map that phrase. */
     private static final int MENTION_WEIGHT = 10;
     /**
@@ -346,15 +352,20 @@ public final class LexicalTrainer {
     }
 
     /**
-     * The variants of {@link #wordVariants}, and where {@code name} is a measured concentration
-     * ({@code Elevated circulating creatine kinase concentration}) the name without that last word, with its own.
+     * The variants of {@link #wordVariants}; where {@code name} ends in a qualifier in parentheses, the name without it,
+     * with its own (a term's label or exact synonym of the same words still outweighs it:
+     * {@code Hemiplegia (left)} adds {@code Hemiplegia}, which is Hemiplegia's label); and where {@code name} is a
+     * measured concentration ({@code Elevated circulating creatine kinase concentration}) the name without that last
+     * word, with its own.
      */
     static List<String> proseVariants(String name) {
         List<String> variants = wordVariants(name);
-        Matcher concentration = MEASURED_CONCENTRATION.matcher(name);
-        if (concentration.matches()) {
-            variants.add(concentration.group(1));
-            variants.addAll(wordVariants(concentration.group(1)));
+        for (Pattern shorter : List.of(TRAILING_QUALIFIER, MEASURED_CONCENTRATION)) {
+            Matcher matcher = shorter.matcher(name);
+            if (matcher.matches()) {
+                variants.add(matcher.group(1));
+                variants.addAll(wordVariants(matcher.group(1)));
+            }
         }
         return variants;
     }

@@ -77,6 +77,14 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void aTrailingQualifierInParenthesesIsLeftOut() {
+        assertEquals(List.of("Generalized tonic-clonic seizure"),
+                LexicalTrainer.proseVariants("Generalized tonic-clonic seizure (without specification of onset)"));
+        assertEquals(List.of("Febrile seizure"), LexicalTrainer.proseVariants("Febrile seizure (within the age range of 3 months to 6 years)"));
+        assertEquals(List.of(), LexicalTrainer.proseVariants("EEG with (rare) spikes"), "only a qualifier at the end");
+    }
+
+    @Test
     void reducedAndDiminishedStandForDecreased() {
         assertEquals(List.of("reduced reflexes", "diminished reflexes", "low reflexes"), LexicalTrainer.proseVariants("Decreased reflexes"));
     }
