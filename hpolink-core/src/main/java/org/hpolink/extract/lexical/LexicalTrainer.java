@@ -69,7 +69,8 @@ public final class LexicalTrainer {
      * adjective before a word. 12: with prose names, the severity words are fillers ({@code speech was severely
      * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}). 14: no clinical
      * abbreviations among the prose names: the notes profile writes them out before extraction. 15: prose names
-     * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}).
+     * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}), and with
+     * {@code compromise} for {@code insufficiency}.
      */
     public static final int REVISION = 15;
 
@@ -81,7 +82,8 @@ public final class LexicalTrainer {
     /**
      * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
      * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
-     * than usual" ({@code raised creatinine}), and the lay words for a neoplasm ({@code endometrial cancer}); and in
+     * than usual" ({@code raised creatinine}), {@code compromise} for an organ's insufficiency ({@code respiratory
+     * compromise}), and the lay words for a neoplasm ({@code endometrial cancer}); and in
      * {@link #ORGAN_WORDS}, an organ's adjective and its noun ({@code Renal enlargement} as {@code enlargement of the
      * kidneys}). One stands for the others of its group, in any of its forms (a word meets a group word with the same
      * stem: {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so
@@ -90,7 +92,7 @@ public final class LexicalTrainer {
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
             List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
             List.of("decreased", "reduced", "diminished", "low"),
-            List.of("increased", "elevated", "high", "raised"),
+            List.of("increased", "elevated", "high", "raised"), List.of("insufficiency", "compromise"),
             List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));
     /** Organs' adjectives, each first in a group with its nouns. */
     private static final List<List<String>> ORGAN_WORDS = List.of(

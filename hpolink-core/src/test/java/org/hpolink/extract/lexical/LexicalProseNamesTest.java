@@ -85,6 +85,11 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void compromiseStandsForAnOrgansInsufficiency() {
+        assertEquals(List.of("Respiratory compromise"), LexicalTrainer.proseVariants("Respiratory insufficiency"));
+    }
+
+    @Test
     void reducedAndDiminishedStandForDecreased() {
         assertEquals(List.of("reduced reflexes", "diminished reflexes", "low reflexes"), LexicalTrainer.proseVariants("Decreased reflexes"));
     }
