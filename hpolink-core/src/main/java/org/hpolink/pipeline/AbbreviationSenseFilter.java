@@ -21,7 +21,8 @@ import org.hpolink.text.Segment;
  * Reads an abbreviation that HPO gives to several terms by the words around it: {@code ASD} is Atrial septal defect in
  * {@code Echo: small secundum ASD} or {@code ASD and VSD}, and Autistic behavior in {@code ASD with repetitive
  * behaviors}. Each sense has the words of its names, of its descendants' names and of its parents' and grandparents'
- * names. The context is the window's words and the words of the other findings' labels there. The sense whose words
+ * names, and the words by which notes point to its organ system without naming a term ({@code echo} for the heart;
+ * {@link #SYSTEM_CUES}). The context is the window's words and the words of the other findings' labels there. The sense whose words
  * in the context weigh most wins, each word weighing the more the fewer HPO terms name it ({@code secundum} much,
  * {@code with} nearly nothing); a tie keeps the pipeline's sense. A document that defines the abbreviation is read
  * as it says later on ({@link DefinedAbbreviations}). For prose (the notes profile). In HPO 2023-01-27 only
@@ -33,6 +34,15 @@ public final class AbbreviationSenseFilter implements FindingFilter {
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     /** Words too short to tell senses apart ({@code of}, {@code the}, other abbreviations' letters). */
     private static final int MIN_WORD_LENGTH = 4;
+    /**
+     * For an organ system, the tests, specialists and procedures by which notes point to it, words that HPO's names of
+     * its terms seldom or never hold ({@code Echo showed a large ASD}); each weighs as a word of one name would. Of
+     * the systems HPO's shared abbreviations fall in: the heart's (ASD) and behavior (ASD).
+     */
+    private static final Map<HpoId, List<String>> SYSTEM_CUES = Map.of(
+            HpoId.of("HP:0001626"), List.of("echo", "echocardiogram", "echocardiography", "cardiology", "cardiologist", "catheterization",
+                    "closure", "repair", "repaired"),
+            HpoId.of("HP:0000708"), List.of("ados", "psychology", "psychologist", "psychiatry", "psychiatrist", "therapy", "spectrum"));
 
     private final Hpo hpo;
     private final Map<String, List<HpoId>> senses = new HashMap<>();
@@ -60,6 +70,16 @@ public final class AbbreviationSenseFilter implements FindingFilter {
                 ids.forEach(id -> senseWords.computeIfAbsent(id, sense -> wordsOfSense(hpo, sense)));
             }
         });
+        senseWords.forEach((sense, words) -> SYSTEM_CUES.forEach((system, cues) -> {
+            if (sense.equals(system) || HpoGraph.isDescendantOf(hpo, sense, system)) {
+                for (String cue : cues) {
+                    NameWords.of(cue, MIN_WORD_LENGTH).forEach(word -> {
+                        words.add(word);
+                        weights.putIfAbsent(word, Math.log(terms));
+                    });
+                }
+            }
+        }));
     }
 
     private Set<String> wordsOfSense(Hpo hpo, HpoId sense) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class AbbreviationSenseFilterTest {
 
+    private static final HpoId CARDIOVASCULAR = HpoId.of("HP:0001626");
     private static final HpoId HEART = HpoId.of("HP:0001627");
     private static final HpoId ATRIUM = HpoId.of("HP:0005120");
     private static final HpoId ATRIAL_SEPTAL_DEFECT = HpoId.of("HP:0001631");
@@ -27,7 +28,8 @@ class AbbreviationSenseFilterTest {
     private static final HpoId HIGH_FUNCTIONING = HpoId.of("HP:0030843");
 
     private static final Hpo HPO = LexicalFixtures.smallHpo("senses",
-            Term.builder(HEART).label("Abnormal heart morphology").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(CARDIOVASCULAR).label("Abnormality of the cardiovascular system").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+            Term.builder(HEART).label("Abnormal heart morphology").parent(CARDIOVASCULAR).build(),
             Term.builder(ATRIUM).label("Abnormal cardiac atrium morphology").parent(HEART).build(),
             Term.builder(ATRIAL_SEPTAL_DEFECT).label("Atrial septal defect").synonym("ASD", SynonymScope.EXACT).parent(ATRIUM).build(),
             Term.builder(SECUNDUM).label("Secundum atrial septal defect").parent(ATRIAL_SEPTAL_DEFECT).build(),
@@ -59,6 +61,13 @@ class AbbreviationSenseFilterTest {
         assertEquals(List.of(ATRIAL_SEPTAL_DEFECT), senses("Cardiac: large ASD with a shunt.", AUTISTIC, "15-18"),
                 "cardiac outweighs with, a word of many names");
         assertEquals(List.of(AUTISTIC), senses("ASD with repetitive behaviors.", ATRIAL_SEPTAL_DEFECT, "0-3"));
+    }
+
+    @Test
+    void aTestOrSpecialistOfAnOrganSystemPointsToItsSense() {
+        assertEquals(List.of(ATRIAL_SEPTAL_DEFECT), senses("Echo showed a large ASD.", AUTISTIC, "20-23"));
+        assertEquals(List.of(ATRIAL_SEPTAL_DEFECT), senses("ASD closure at 3 years.", AUTISTIC, "0-3"));
+        assertEquals(List.of(AUTISTIC), senses("ASD confirmed on ADOS by the psychologist.", ATRIAL_SEPTAL_DEFECT, "0-3"));
     }
 
     @Test
