@@ -1,12 +1,9 @@
 package org.hpolink.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
@@ -25,16 +22,20 @@ public final class AbbreviationExpander {
     private static final AbbreviationExpander NONE = new AbbreviationExpander(Map.of());
 
     private final Map<String, String> table;
-    /** Null for an empty table, which would match the empty string everywhere. */
-    private final Pattern pattern;
+    /** The abbreviations' lengths, longest first: the lengths looked up at each word's start. */
+    private final int[] lengthsLongestFirst;
 
-    /** @param table each abbreviation with what it stands for */
+    /** @param table each abbreviation with what it stands for; each starts with a letter or digit */
     public AbbreviationExpander(Map<String, String> table) {
+        table.keySet().stream().filter(a -> a.isEmpty() || !isWordChar(a.charAt(0))).findFirst().ifPresent(a -> {
+            throw new IllegalArgumentException("abbreviation '" + a + "' does not start with a letter or digit");
+        });
         this.table = Map.copyOf(table);
-        List<String> longestFirst = new ArrayList<>(table.keySet());
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.pattern = table.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+        this.lengthsLongestFirst = table.keySet().stream().mapToInt(String::length).distinct().map(n -> -n).sorted().map(n -> -n).toArray();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** The expander that writes nothing out. */
@@ -92,16 +93,36 @@ public final class AbbreviationExpander {
      * written out. Whether an abbreviation is a whole word is read in the whole source, not only in the range.
      */
     public OffsetMap.Builder writeOut(OffsetMap.Builder into, int start, int end) {
-        if (pattern == null) {
-            return into.copy(start, end);
-        }
-        Matcher matcher = pattern.matcher(into.source()).region(start, end).useTransparentBounds(true);
+        // A scan of the words' starts with a lookup per length: a regular expression of the alternatives took as long
+        // as the rest of a document's segmentation.
+        String source = into.source();
         int at = start;
-        while (matcher.find()) {
-            into.copy(at, matcher.start()).replace(matcher.start(), matcher.end(), table.get(matcher.group()));
-            at = matcher.end();
+        int i = start;
+        while (i < end) {
+            String abbreviation = isWordChar(source.charAt(i)) && (i == 0 || !isWordChar(source.charAt(i - 1))) ? abbreviationAt(source, i, end) : null;
+            if (abbreviation == null) {
+                i++;
+                continue;
+            }
+            into.copy(at, i).replace(i, i + abbreviation.length(), table.get(abbreviation));
+            i += abbreviation.length();
+            at = i;
         }
         return into.copy(at, end);
+    }
+
+    /** The longest abbreviation that starts at {@code i} and ends a word before {@code end}, or null. */
+    private String abbreviationAt(String source, int i, int end) {
+        for (int length : lengthsLongestFirst) {
+            int after = i + length;
+            if (after <= end && (after == source.length() || !isWordChar(source.charAt(after)))) {
+                String candidate = source.substring(i, after);
+                if (table.containsKey(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code observation} as its extractor reads it: its text written out, its section found again. */

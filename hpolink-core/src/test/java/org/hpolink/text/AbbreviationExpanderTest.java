@@ -77,5 +77,6 @@ class AbbreviationExpanderTest {
     void aTableLineMustHoldTwoFields() {
         assertThrows(IllegalArgumentException.class, () -> AbbreviationExpander.parse(List.of("b/l")));
         assertThrows(IllegalArgumentException.class, () -> AbbreviationExpander.parse(List.of("b/l\tbilateral", "b/l\tboth sides")));
+        assertThrows(IllegalArgumentException.class, () -> new AbbreviationExpander(Map.of("/o", "without")), "a word starts it");
     }
 }
