@@ -33,15 +33,15 @@ public enum Profile {
 
     /**
      * What this profile does to a pipeline's findings in a document before their assertions are asked: the notes
-     * profile reads an abbreviation of several terms by its context ({@link AbbreviationSenseFilter}) and words that
-     * name two terms by their order ({@link WordOrderFilter}), names a finding's severity where HPO has a term for it
-     * ({@link SeverityFilter}) and adds the findings growth measurements state by their centile
-     * ({@link GrowthCentileFilter}).
+     * profile drops a finding read across two others ({@link BridgingFindingFilter}), reads an abbreviation of
+     * several terms by its context ({@link AbbreviationSenseFilter}) and words that name two terms by their order
+     * ({@link WordOrderFilter}), names a finding's severity where HPO has a term for it ({@link SeverityFilter}) and
+     * adds the findings growth measurements state by their centile ({@link GrowthCentileFilter}).
      */
     public List<FindingFilter> documentFilters(Hpo hpo) {
         return this == NOTES
-                ? List.of(new AbbreviationSenseFilter(hpo), new WordOrderFilter(hpo), new SeverityFilter(SeverityTerms.of(hpo)),
-                        new GrowthCentileFilter(hpo))
+                ? List.of(new BridgingFindingFilter(), new AbbreviationSenseFilter(hpo), new WordOrderFilter(hpo),
+                        new SeverityFilter(SeverityTerms.of(hpo)), new GrowthCentileFilter(hpo))
                 : List.of();
     }
 
