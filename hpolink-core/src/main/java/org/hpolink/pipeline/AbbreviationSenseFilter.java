@@ -22,11 +22,11 @@ import org.hpolink.text.Segment;
  * {@code Echo: small secundum ASD} or {@code ASD and VSD}, and Autistic behavior in {@code ASD with repetitive
  * behaviors}. Each sense has the words of its names, of its descendants' names and of its parents' and grandparents'
  * names, and the words by which notes point to its organ system without naming a term ({@code echo} for the heart;
- * {@link #SYSTEM_CUES}). The context is the window's words and the words of the other findings' labels there. The sense whose words
- * in the context weigh most wins, each word weighing the more the fewer HPO terms name it ({@code secundum} much,
- * {@code with} nearly nothing); a tie keeps the pipeline's sense. A document that defines the abbreviation is read
- * as it says later on ({@link DefinedAbbreviations}). For prose (the notes profile). In HPO 2023-01-27 only
- * {@code ASD} is such an abbreviation.
+ * {@link #SYSTEM_CUES}). The context is the window's words and the words of the other findings' labels there. The
+ * sense whose words in the context weigh most wins, each word weighing the more the fewer HPO terms name it
+ * ({@code secundum} much, {@code with} nearly nothing); a tie keeps the pipeline's sense. A document that defines
+ * the abbreviation is read as it says later on ({@link DefinedAbbreviations}). For prose (the notes profile). In HPO
+ * 2023-01-27 only {@code ASD} is such an abbreviation.
  */
 public final class AbbreviationSenseFilter implements FindingFilter {
 

@@ -10,8 +10,8 @@ import org.hpolink.corpus.Finding;
 import org.hpolink.model.BundledTable;
 
 /**
- * Writes out the abbreviations of exam notes ({@code b/l} bilateral, {@code DTRs} deep tendon reflexes, {@code PF}
- * palpebral fissure) from a reviewed table, keeping the way back: an extractor reads the written-out text and its
+ * Writes out the abbreviations of exams and clinical notes ({@code b/l} bilateral, {@code DTRs} deep tendon reflexes,
+ * {@code PF} palpebral fissure) from reviewed tables, keeping the way back: an extractor reads the written-out text and its
  * spans are mapped back to the original characters ({@link OffsetMap}); a part of a written-out abbreviation stands
  * for the whole abbreviation. Abbreviations match case-sensitively, as whole words. Immutable.
  */
