@@ -3,9 +3,18 @@ package org.hpolink.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.hpolink.corpus.AnnotatedObservation;
 import org.hpolink.corpus.Corpus;
 import org.hpolink.corpus.Finding;
@@ -71,6 +80,39 @@ class AbbreviationExpanderTest {
         assertEquals("recurrent OM, bilateral", EXPANDER.expand("recurrent OM, b/l").text(), "the table joined to is as it was");
         assertThrows(IllegalArgumentException.class, () -> EXPANDER.with(Map.of("PF", "plantar flexion")));
         assertEquals("b/l PF", AbbreviationExpander.none().expand("b/l PF").text());
+    }
+
+    /**
+     * The scan gives what a regular expression of the table's abbreviations (longest first, none next to a letter or
+     * digit) gives, on any text of table words, their parts and neighbours, for any range of it.
+     */
+    @Property(tries = 500)
+    void writingOutARangeMatchesTheRegularExpressionOfTheTable(@ForAll("texts") String text, @ForAll @IntRange(max = 40) int from,
+            @ForAll @IntRange(max = 40) int length) {
+        Map<String, String> table = Map.of("b/l", "bilateral", "b", "B!", "PF", "palpebral fissure", "PFs", "palpebral fissures",
+                "w/", "with", "w/o", "without", "OM", "otitis media");
+        int start = Math.min(from, text.length());
+        int end = Math.min(start + length, text.length());
+        List<String> longestFirst = table.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])").matcher(text).region(start, end).useTransparentBounds(true);
+        StringBuilder expected = new StringBuilder();
+        int at = start;
+        while (matcher.find()) {
+            expected.append(text, at, matcher.start()).append(table.get(matcher.group()));
+            at = matcher.end();
+        }
+        expected.append(text, at, end);
+
+        assertEquals(expected.toString(), new AbbreviationExpander(table).writeOut(OffsetMap.builder(text), start, end).build().text());
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> pieces = Arbitraries.of("b/l", "b", "/", "l", "PF", "PFs", "P", "Fs", "w/", "w/o", "o", "OM", "OMx", "x", "3", " ", ", ",
+                "é", "-");
+        return pieces.list().ofMaxSize(20).map(list -> String.join("", list));
     }
 
     @Test
