@@ -41,6 +41,14 @@ class AssertionAnnotatorTest {
     }
 
     @Test
+    void theRelativesAReportDescribesAreItsPatients() {
+        assertEquals(Assertion.PRESENT, assertionOf("We report two brothers with severe psychomotor retardation.", "psychomotor retardation"));
+        assertEquals(Assertion.PRESENT, assertionOf("Here we describe three sisters with cataracts.", "cataracts"));
+        assertEquals(Assertion.FAMILY, assertionOf("He has two brothers with autism.", "autism"));
+        assertEquals(Assertion.FAMILY, assertionOf("We report a boy whose two brothers had cataracts.", "cataracts"));
+    }
+
+    @Test
     void unlessEndsAScope() {
         assertEquals(Assertion.PRESENT, assertionOf("No cardiac disease unless spinal cord compression develops.", "spinal cord compression"));
         assertEquals(Assertion.NEGATED, assertionOf("No cardiac disease unless spinal cord compression develops.", "cardiac disease"));
