@@ -21,6 +21,11 @@ public record Finding(HpoId id, Span span, FindingStatus status) {
         return new Finding(id, span, FindingStatus.NORMAL);
     }
 
+    /** This finding with another id: the same span and status. */
+    public Finding withId(HpoId other) {
+        return new Finding(other, span, status);
+    }
+
     public boolean isKey() {
         return status == FindingStatus.KEY;
     }

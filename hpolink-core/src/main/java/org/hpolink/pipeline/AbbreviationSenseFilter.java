@@ -124,7 +124,7 @@ public final class AbbreviationSenseFilter implements FindingFilter {
             }
             HpoId sense = bestSense(candidates, context, scored.finding().id());
             Finding finding = scored.finding();
-            out.add(sense.equals(finding.id()) ? scored : scored.with(new Finding(sense, finding.span(), finding.status())));
+            out.add(sense.equals(finding.id()) ? scored : scored.with(finding.withId(sense)));
         }
         return out;
     }

@@ -25,7 +25,7 @@ public final class PrimaryIdFilter implements FindingFilter {
     }
 
     private Finding primary(Observation observation, Finding f) {
-        return new Finding(hpo.primaryId(f.id()).orElseThrow(() -> new IllegalStateException("observation "
-                + observation.id() + ": " + f.id() + " has no primary id in HPO " + hpo.release())), f.span(), f.status());
+        return f.withId(hpo.primaryId(f.id()).orElseThrow(() -> new IllegalStateException("observation "
+                + observation.id() + ": " + f.id() + " has no primary id in HPO " + hpo.release())));
     }
 }

@@ -58,7 +58,7 @@ public final class WordOrderFilter implements FindingFilter {
             Finding finding = scored.finding();
             HpoId named = ordered.contains(finding.id())
                     ? byOrderedWords.get(NameWords.of(finding.span().coveredText(observation.text()), 1)) : null;
-            out.add(named == null || named.equals(finding.id()) ? scored : scored.with(new Finding(named, finding.span(), finding.status())));
+            out.add(named == null || named.equals(finding.id()) ? scored : scored.with(finding.withId(named)));
         }
         return out;
     }
