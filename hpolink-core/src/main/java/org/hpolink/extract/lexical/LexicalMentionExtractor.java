@@ -218,7 +218,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
 
     /** The resolved matches: longest first wins, contained ones dropped, one per span, sorted by span. */
     List<Match> matches(Observation observation) {
-        return resolve(candidates(observation), true);
+        return resolve(candidates(observation), observation.text(), true);
     }
 
     /**
@@ -227,7 +227,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
      * shows how often its entry misleads ({@code low set ears and posteriorly rotated ears} is not the composite).
      */
     List<Match> matchesOfEveryReading(Observation observation) {
-        return resolve(candidates(observation), false);
+        return resolve(candidates(observation), observation.text(), false);
     }
 
     /** Every dictionary match of the observation's windows, before overlap resolution and the precision filter. */
@@ -771,6 +771,15 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         return false;
     }
 
+    /** Whether the text from {@code start} to {@code end} is one {@code and} or {@code or} between spaces. */
+    private static boolean isCoordinatorAlone(String text, int start, int end) {
+        if (start > end) {
+            return false;
+        }
+        String between = text.substring(start, end).strip();
+        return between.equalsIgnoreCase("and") || between.equalsIgnoreCase("or");
+    }
+
     private static boolean isDisjunction(Token token) {
         return token.normalized().equals("or") || token.normalized().equals("nor");
     }
@@ -782,7 +791,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
      * own words overlap a kept match that did not: the words belong to that phrase ({@code CARDIAC: systolic murmur}
      * is Systolic murmur, not also Heart murmur).
      */
-    private List<Match> resolve(List<Match> candidates, boolean preferUnbridged) {
+    private List<Match> resolve(List<Match> candidates, String text, boolean preferUnbridged) {
         List<Match> ordered = new ArrayList<>();
         for (Match candidate : candidates) {
             if (!model.isRejected(candidate.entry())) {
@@ -798,8 +807,11 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             // Nor does a reading across an and or or, or one sharing words by coordination, take its first words
             // from a phrase before it: in cerebellar hypoplasia and agenesis of the corpus callosum, hypoplasia is
             // the cerebellum's. (Across with it may: short 5th fingers with clinodactyly.)
+            // A phrase that ends at the coordinator before a shared reading's tail is the parallel reading that
+            // confirms it, not another phrase: progressive muscle weakness and wasting is also muscle wasting.
             ordered.removeIf(m -> (m.bridgesConjunction() || m.span().isDiscontinuous()) && unbridged.stream().anyMatch(u -> !u.span().isDiscontinuous()
-                    && u.span().start() < m.span().start() && u.span().end() > m.span().start() && u.span().end() < m.span().end()));
+                    && u.span().start() < m.span().start() && u.span().end() > m.span().start() && u.span().end() < m.span().end()
+                    && !(m.span().isDiscontinuous() && isCoordinatorAlone(text, u.span().end(), m.span().segments().get(1).start()))));
         }
         ordered.sort(Comparator.comparingInt((Match m) -> -m.span().coveredLength()).thenComparing(Match::span));
         List<Match> kept = new ArrayList<>();

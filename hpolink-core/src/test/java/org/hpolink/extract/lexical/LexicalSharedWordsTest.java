@@ -81,6 +81,24 @@ class LexicalSharedWordsTest {
     }
 
     @Test
+    void aPhraseEndingAtTheCoordinatorConfirmsTheSharedReading() {
+        HpoId weakness = HpoId.of("HP:0001324");
+        HpoId progressiveWeakness = HpoId.of("HP:0003323");
+        HpoId atrophy = HpoId.of("HP:0003202");
+        Hpo muscles = LexicalFixtures.smallHpo("muscle",
+                Term.builder(weakness).label("Muscle weakness").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(progressiveWeakness).label("Progressive muscle weakness").parent(weakness).build(),
+                Term.builder(atrophy).label("Skeletal muscle atrophy").synonym("Muscle wasting", SynonymScope.EXACT)
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        String text = "MUSCLE: muscle weakness";
+        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
+                List.of(annotated("m", text, Finding.key(weakness, Span.of(8, text.length()))))), muscles, "all");
+        // muscle is shared with wasting, though progressive muscle weakness starts before it: the phrase ends at and.
+        assertEquals(List.of("progressive muscle weakness " + progressiveWeakness, "muscle wasting " + atrophy),
+                extract(model, "progressive muscle weakness and wasting"));
+    }
+
+    @Test
     void aNameWithAModifierGivesWayToTheNameWithout() {
         assertEquals(List.of("agenesis of the corpus callosum " + CALLOSAL_AGENESIS), extract(WITH_MODIFIER, "agenesis of the corpus callosum"));
         // Where partial is a word of the key, the two names are apart.
