@@ -70,9 +70,9 @@ public final class LexicalTrainer {
      * delayed}). 13: with prose names, no boundary words nor attachments ({@code wide-based gait.}). 14: no clinical
      * abbreviations among the prose names: the notes profile writes them out before extraction. 15: prose names
      * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}), and with
-     * {@code compromise} for {@code insufficiency}.
+     * {@code compromise} for {@code insufficiency}. 16: the stemmer folds -ical into -ic ({@code stereotypical}).
      */
-    public static final int REVISION = 15;
+    public static final int REVISION = 16;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;

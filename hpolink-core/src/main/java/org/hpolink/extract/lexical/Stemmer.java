@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A light English stemmer for clinical words: folds plurals and the -ing/-ed/-ly/-ment/-ness endings so that
- * {@code hooding}, {@code hooded} and {@code hood} meet, and {@code stiffness} and {@code stiff}; maps a few
+ * {@code hooding}, {@code hooded} and {@code hood} meet, and {@code stiffness} and {@code stiff}, and -ical into -ic
+ * ({@code stereotypic} hand wringing, HPO's {@code Stereotypical}; {@code neurologic}, {@code neurological}); maps a few
  * irregular forms ({@code feet}) and adjective/noun pairs of pathology ({@code hypoplastic}/{@code hypoplasia}), and
  * writes British spellings the American way ({@code oedema}, {@link #americanSpelling}). It only needs to be
  * consistent: dictionary names and observation text go through the same function.
@@ -69,6 +70,9 @@ final class Stemmer {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
             }
+        }
+        if (w.endsWith("ical") && w.length() > 6) {
+            w = w.substring(0, w.length() - 2);
         }
         int n = w.length();
         if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiouls".indexOf(w.charAt(n - 1)) < 0) {

@@ -70,7 +70,8 @@ class StemmerTest {
     @ParameterizedTest
     @CsvSource({"markedly, marked", "repeatedly, repeated", "severely, severe", "significantly, significant",
             "impairment, impaired", "enlargement, enlarged", "displacements, displaced", "weakness, weak",
-            "stiffness, stiff", "clumsiness, clumsy", "unsteadiness, unsteady"})
+            "stiffness, stiff", "clumsiness, clumsy", "unsteadiness, unsteady", "stereotypical, stereotypic",
+            "neurological, neurologic", "symmetrical, symmetric", "asymmetrically, asymmetric"})
     void derivedWordsMeetTheirBase(String derived, String base) {
         assertEquals(Stemmer.stem(base), Stemmer.stem(derived));
     }
