@@ -71,8 +71,9 @@ public final class LexicalTrainer {
      * abbreviations among the prose names: the notes profile writes them out before extraction. 15: prose names
      * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}), and with
      * {@code compromise} for {@code insufficiency}. 16: the stemmer folds -ical into -ic ({@code stereotypical}).
+     * 17: prose names with {@code illness} and {@code disease} for "some abnormality of" ({@code psychiatric illness}).
      */
-    public static final int REVISION = 16;
+    public static final int REVISION = 17;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -80,17 +81,19 @@ public final class LexicalTrainer {
     /** A prose name ({@link LexicalConfig#proseNames()}): a variant with interchangeable words; it counts as a related synonym. */
     private static final int VARIANT_WEIGHT = RELATED_SYNONYM_WEIGHT;
     /**
-     * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of", the
-     * adjectives for "less than usual" ({@code reduced reflexes} for {@code Decreased reflexes}) and those for "more
-     * than usual" ({@code raised creatinine}), {@code compromise} for an organ's insufficiency ({@code respiratory
-     * compromise}), and the lay words for a neoplasm ({@code endometrial cancer}); and in
+     * Words prose uses interchangeably in a name: the nouns (and the adjective) for "some abnormality of"
+     * ({@code psychiatric illness} for {@code Psychiatric disorders}, {@code neurodegenerative disorder} for
+     * {@code Neurodegenerative disease}), the adjectives for "less than usual" ({@code reduced reflexes} for
+     * {@code Decreased reflexes}) and those for "more than usual" ({@code raised creatinine}), {@code compromise} for
+     * an organ's insufficiency ({@code respiratory compromise}), and the lay words for a neoplasm
+     * ({@code endometrial cancer}); and in
      * {@link #ORGAN_WORDS}, an organ's adjective and its noun ({@code Renal enlargement} as {@code enlargement of the
      * kidneys}). One stands for the others of its group, in any of its forms (a word meets a group word with the same
      * stem: {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so
      * never matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
-            List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement"),
+            List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement", "illness", "disease"),
             List.of("decreased", "reduced", "diminished", "low"),
             List.of("increased", "elevated", "high", "raised"), List.of("insufficiency", "compromise"),
             List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));

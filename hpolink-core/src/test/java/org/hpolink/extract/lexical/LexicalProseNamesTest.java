@@ -63,6 +63,9 @@ class LexicalProseNamesTest {
         assertTrue(variants.contains("Neurologic involvement"), variants::toString);
         assertTrue(variants.contains("Neurologic anomaly"), variants::toString);
         assertFalse(variants.contains("Neurologic abnormality"), "the noun found is not offered again: " + variants);
+        List<String> psychiatric = LexicalTrainer.proseVariants("Psychiatric disorders");
+        assertTrue(psychiatric.contains("Psychiatric illness"), psychiatric::toString);
+        assertTrue(LexicalTrainer.proseVariants("Neurodegenerative disease").contains("Neurodegenerative disorder"));
         assertEquals(List.of(), LexicalTrainer.proseVariants("Failure to thrive"));
     }
 
