@@ -358,8 +358,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
                 boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
                 if (oneWordGap || stackedGap || listGap) {
-                    collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, tail, prefix, prefixSize, analyzed,
-                            candidates);
+                    collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
+                            prefixSize, analyzed, candidates);
                 }
                 if (gapSize == MAX_GAP_WORDS || (gapSize == 1 && !coordinatedBeforeGap)) {
                     break; // a longer gap needs a coordinator before it: nothing after this word can be read
@@ -376,8 +376,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
      * gap of one word, by the prefix with it; for a {@code list} (a coordinator before each gap word: {@code cardiac,
      * renal and ocular abnormalities}), by its last word with the tail.
      */
-    private void collectCoordinatedTails(int i, int p, int[] gapWords, boolean list, int tail, int[] prefix, int prefixSize,
-            AnalyzedText analyzed, List<Match> candidates) {
+    private void collectCoordinatedTails(int i, int p, int[] gapWords, boolean list, boolean coordinatedBeforeGap, int tail,
+            int[] prefix, int prefixSize, AnalyzedText analyzed, List<Match> candidates) {
         List<Unit> units = analyzed.units();
         int maxWords = model.config().maxKeyWords();
         if (gapWords.length >= maxWords) {
@@ -413,7 +413,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             if (gapWords.length == 1) {
                 int[] prefixAndGap = Arrays.copyOf(prefix, prefixSize + 1);
                 prefixAndGap[prefixSize] = gapAndTail[0];
-                parallel |= model.entries().containsKey(TermKey.of(prefixAndGap));
+                parallel |= model.entries().containsKey(TermKey.of(prefixAndGap))
+                        || model.entries().containsKey(alternativeKey(prefix, prefixSize, gapAndTail, tailSize, coordinatedBeforeGap));
             }
             if (parallel && !headsLongerPhrase(tail, j, analyzed)) {
                 candidates.add(match(key, units.get(i).firstToken(), units.get(j).lastToken(),
@@ -421,6 +422,30 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                                 new int[] {units.get(tail).firstToken(), units.get(j).lastToken()}), false, analyzed));
             }
         }
+    }
+
+    /**
+     * The key of the other alternative of a one-word gap, where both share words on each side: in {@code recurrent
+     * bacterial and fungal infections}, Recurrent bacterial infections is read with the gap word for the word on the
+     * coordinator's other side ({@code recurrent fungal infections}), and the other way round. With the coordinator
+     * before the gap, the gap word stands for the prefix's last word; after it, for the tail's first word. An empty
+     * key where that word would be the key's only one.
+     */
+    private static TermKey alternativeKey(int[] prefix, int prefixSize, int[] gapAndTail, int tailSize, boolean coordinatedBeforeGap) {
+        int[] words = new int[prefixSize + tailSize];
+        int size = 0;
+        int keptPrefix = coordinatedBeforeGap ? prefixSize - 1 : prefixSize;
+        if (keptPrefix < 1 || (!coordinatedBeforeGap && tailSize < 3)) {
+            return TermKey.of(words, 0);
+        }
+        for (int k = 0; k < keptPrefix; k++) {
+            words[size++] = prefix[k];
+        }
+        words[size++] = gapAndTail[0];
+        for (int k = coordinatedBeforeGap ? 1 : 2; k < tailSize; k++) {
+            words[size++] = gapAndTail[k];
+        }
+        return TermKey.of(words, size);
     }
 
     /**

@@ -99,6 +99,22 @@ class LexicalSharedWordsTest {
     }
 
     @Test
+    void twoAlternativesSharingWordsOnBothSidesConfirmEachOther() {
+        HpoId bacterial = HpoId.of("HP:0002718");
+        HpoId fungal = HpoId.of("HP:0002841");
+        Hpo infections = LexicalFixtures.smallHpo("infection",
+                Term.builder(bacterial).label("Recurrent bacterial infections").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(fungal).label("Recurrent fungal infections").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        String text = "IMMUNE: recurrent fungal infections";
+        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
+                List.of(annotated("r", text, Finding.key(fungal, Span.of(8, text.length()))))), infections, "all");
+        // Neither recurrent bacterial nor fungal infections is a name: each reading is confirmed by the other.
+        assertEquals(List.of("recurrent fungal infections " + fungal, "recurrent bacterial infections " + bacterial),
+                extract(model, "recurrent bacterial and fungal infections"));
+        assertEquals(List.of(), extract(model, "recurrent bacterial and viral infections"));
+    }
+
+    @Test
     void aNameWithAModifierGivesWayToTheNameWithout() {
         assertEquals(List.of("agenesis of the corpus callosum " + CALLOSAL_AGENESIS), extract(WITH_MODIFIER, "agenesis of the corpus callosum"));
         // Where partial is a word of the key, the two names are apart.
