@@ -72,8 +72,10 @@ public final class LexicalTrainer {
      * without a trailing qualifier in parentheses ({@code Generalized tonic-clonic seizure}), and with
      * {@code compromise} for {@code insufficiency}. 16: the stemmer folds -ical into -ic ({@code stereotypical}).
      * 17: prose names with {@code illness} and {@code disease} for "some abnormality of" ({@code psychiatric illness}).
+     * 18: with prose names, {@code specific} is a modifier ({@code learning disability}), and {@code -esia} names have
+     * their {@code -etic} adjective ({@code dyskinetic}).
      */
-    public static final int REVISION = 17;
+    public static final int REVISION = 18;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;
@@ -117,11 +119,11 @@ public final class LexicalTrainer {
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
     /**
      * How a one-word name of a condition becomes the adjective notes say it with ({@code hypotonic}, {@code cyanotic},
-     * {@code microcephalic}, {@code apneic}): the name's ending, and the adjective's. A nonsense form some make
+     * {@code microcephalic}, {@code apneic}, {@code dyskinetic}): the name's ending, and the adjective's. A nonsense form some make
      * ({@code obesitic}) is never written, so never matched.
      */
     private static final List<Map.Entry<String, String>> ADJECTIVE_ENDINGS = List.of(
-            Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("ia", "ic"), Map.entry("y", "ic"));
+            Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("esia", "etic"), Map.entry("ia", "ic"), Map.entry("y", "ic"));
     /**
      * Words of a laboratory finding that say where or how it was measured, which prose adds or leaves out at will
      * ({@code serum CK levels were raised} for {@code Elevated circulating creatine kinase concentration}): with prose
@@ -129,6 +131,12 @@ public final class LexicalTrainer {
      * {@code concentration} ({@code poor concentration}).
      */
     private static final List<String> MEASUREMENT_WORDS = List.of("serum", "plasma", "circulating", "level");
+    /**
+     * A word HPO's names qualify a finding with and prose leaves out ({@code learning disabilities} for
+     * {@code Specific learning disability}): with prose names, a modifier. As any modifier's name, such a name names
+     * its key only where no name without the word does ({@code Specific anosmia} is not {@code anosmia}).
+     */
+    private static final List<String> OMITTED_QUALIFIERS = List.of("specific");
     /**
      * HPO's names of a laboratory finding end in {@code concentration}, a word prose leaves out and that is no
      * measurement word elsewhere ({@code Poor concentration}).
@@ -169,7 +177,7 @@ public final class LexicalTrainer {
         Set<HpoId> allowed = ObservableIds.of(corpus, hpo);
         Set<String> modifiers = learnModifiers(corpus, tokens);
         if (config.proseNames()) {
-            MEASUREMENT_WORDS.forEach(word -> modifiers.add(Stemmer.stem(word)));
+            Stream.concat(MEASUREMENT_WORDS.stream(), OMITTED_QUALIFIERS.stream()).forEach(word -> modifiers.add(Stemmer.stem(word)));
         }
 
         List<Name> hpoNames = hpoNames(hpo, allowed);

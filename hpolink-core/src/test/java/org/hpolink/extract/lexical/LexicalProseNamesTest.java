@@ -75,6 +75,7 @@ class LexicalProseNamesTest {
         assertEquals(List.of("cyanotic"), LexicalTrainer.proseVariants("Cyanosis"));
         assertEquals(List.of("microcephalic"), LexicalTrainer.proseVariants("Microcephaly"));
         assertEquals(List.of("apneic"), LexicalTrainer.proseVariants("Apnea"));
+        assertEquals(List.of("dyskinetic"), LexicalTrainer.proseVariants("Dyskinesia"));
         assertFalse(LexicalTrainer.proseVariants("Muscular hypotonia").contains("muscular hypotonic"), "only a one-word name");
         assertEquals(List.of(), LexicalTrainer.proseVariants("Edema"));
     }
@@ -85,6 +86,24 @@ class LexicalProseNamesTest {
                 LexicalTrainer.proseVariants("Generalized tonic-clonic seizure (without specification of onset)"));
         assertEquals(List.of("Febrile seizure"), LexicalTrainer.proseVariants("Febrile seizure (within the age range of 3 months to 6 years)"));
         assertEquals(List.of(), LexicalTrainer.proseVariants("EEG with (rare) spikes"), "only a qualifier at the end");
+    }
+
+    @Test
+    void specificIsLeftOutOfAProseNameWhereNoOtherNameHasTheRest() {
+        HpoId learning = HpoId.of("HP:0001328");
+        HpoId anosmia = HpoId.of("HP:0000458");
+        HpoId specificAnosmia = HpoId.of("HP:0012247");
+        Hpo hpo = LexicalFixtures.smallHpo("qualifier",
+                Term.builder(SCOLIOSIS).label("Scoliosis").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(learning).label("Specific learning disability").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(anosmia).label("Anosmia").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(specificAnosmia).label("Specific anosmia").parent(anosmia).build());
+        LexicalModel prose = new LexicalTrainer(LexicalFixtures.CONFIG.withProseNames(true)).train(SCOLIOSIS_ONLY, hpo, "all");
+        assertEquals(List.of(learning), ids(prose, "learning disabilities"));
+        assertEquals(List.of(learning), ids(prose, "specific learning disability"));
+        assertEquals(List.of(anosmia), ids(prose, "anosmia"));
+        LexicalModel exam = new LexicalTrainer(LexicalFixtures.CONFIG).train(SCOLIOSIS_ONLY, hpo, "all");
+        assertEquals(List.of(), ids(exam, "learning disabilities"));
     }
 
     @Test
