@@ -326,6 +326,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         int maxWords = model.config().maxKeyWords();
         int[] prefix = new int[maxWords];
         int prefixSize = 0;
+        boolean objectOfOf = followsOf(i, analyzed);
         for (int p = i; p < units.size() && p < i + model.config().maxWindowTokens(); p++) {
             Unit unit = units.get(p);
             if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || prefixSize == maxWords - 1) {
@@ -342,10 +343,12 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             // A list has a coordinator before each of its words: "cardiac, renal and ocular".
             boolean listSoFar = true;
             boolean coordinatedSinceWord = false;
+            boolean coordinatedByWord = false;
             for (int tail = p + 1; tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK; tail++) {
                 Unit gap = units.get(tail);
                 if (!gap.isContent()) {
                     boolean coordinator = isCoordinator(gap, analyzed.tokens());
+                    coordinatedByWord |= coordinator && gap.kind() != Unit.Kind.COMMA;
                     coordinatedBeforeGap |= coordinator && gapSize == 0;
                     coordinatedInGap |= coordinator && gapSize > 0;
                     coordinatedSinceWord |= coordinator;
@@ -357,7 +360,8 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
                 boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
-                if (oneWordGap || stackedGap || listGap) {
+                // The object of an of ends its phrase at a comma: osteomas of the mandible, dental anomalies.
+                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord)) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
                 }
@@ -525,6 +529,19 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 }
             }
         }
+    }
+
+    /** Whether unit {@code i} follows {@code of}, with an article between or not. */
+    private static boolean followsOf(int i, AnalyzedText analyzed) {
+        int before = i - 1;
+        while (before >= 0 && isArticle(analyzed.tokens().get(analyzed.units().get(before).firstToken()))) {
+            before--;
+        }
+        return before >= 0 && analyzed.tokens().get(analyzed.units().get(before).firstToken()).normalized().equals("of");
+    }
+
+    private static boolean isArticle(Token token) {
+        return token.normalized().equals("the") || token.normalized().equals("a") || token.normalized().equals("an");
     }
 
     private static boolean isCoordinator(Unit unit, List<Token> tokens) {

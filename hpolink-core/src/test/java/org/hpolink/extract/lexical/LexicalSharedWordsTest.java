@@ -115,6 +115,27 @@ class LexicalSharedWordsTest {
     }
 
     @Test
+    void theObjectOfAnOfEndsItsPhraseAtAComma() {
+        HpoId osteoma = HpoId.of("HP:0100246");
+        HpoId dental = HpoId.of("HP:0000164");
+        HpoId mandible = HpoId.of("HP:0000277");
+        Hpo jaws = LexicalFixtures.smallHpo("jaw",
+                Term.builder(osteoma).label("Osteoma").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(dental).label("Abnormality of the dentition").synonym("Dental anomalies", SynonymScope.EXACT)
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
+                Term.builder(mandible).label("Abnormal mandible morphology").synonym("Mandible anomalies", SynonymScope.EXACT)
+                        .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
+        String text = "JAW: osteoma";
+        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
+                List.of(annotated("o", text, Finding.key(osteoma, Span.of(5, text.length()))))), jaws, "all");
+        assertEquals(List.of("osteomas " + osteoma, "dental anomalies " + dental),
+                extract(model, "osteomas of the mandible, dental anomalies"));
+        // Without the of, the comma stacks the two words on the noun.
+        assertEquals(List.of("mandible anomalies " + mandible, "dental anomalies " + dental),
+                extract(model, "mandible, dental anomalies"));
+    }
+
+    @Test
     void aNameWithAModifierGivesWayToTheNameWithout() {
         assertEquals(List.of("agenesis of the corpus callosum " + CALLOSAL_AGENESIS), extract(WITH_MODIFIER, "agenesis of the corpus callosum"));
         // Where partial is a word of the key, the two names are apart.
