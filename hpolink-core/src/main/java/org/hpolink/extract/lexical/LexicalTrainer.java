@@ -73,9 +73,10 @@ public final class LexicalTrainer {
      * {@code compromise} for {@code insufficiency}. 16: the stemmer folds -ical into -ic ({@code stereotypical}).
      * 17: prose names with {@code illness} and {@code disease} for "some abnormality of" ({@code psychiatric illness}).
      * 18: with prose names, {@code specific} is a modifier ({@code learning disability}), and {@code -esia} names have
-     * their {@code -etic} adjective ({@code dyskinetic}).
+     * their {@code -etic} adjective ({@code dyskinetic}). 19: {@code become} is a function word ({@code speech has
+     * become slurred}).
      */
-    public static final int REVISION = 18;
+    public static final int REVISION = 19;
 
     private static final int LABEL_WEIGHT = 3;
     private static final int EXACT_SYNONYM_WEIGHT = 2;

@@ -19,7 +19,7 @@ final class WordAnalyzer {
     static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
             "with", "is", "are", "be", "by", "for", "as", "that", "this", "there", "which", "was", "were", "has",
             "have", "appear", "appears", "appearing", "noted", "note", "seen", "present", "both", "each", "his", "her",
-            "their", "its", "it");
+            "their", "its", "it", "become", "becomes", "became");
 
     /** Function words that may join a phrase to what follows ("low set and posteriorly rotated"). */
     static final Set<String> COORDINATORS = Set.of("and", "or", "with");

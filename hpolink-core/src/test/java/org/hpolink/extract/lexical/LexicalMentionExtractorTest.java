@@ -98,6 +98,7 @@ class LexicalMentionExtractorTest {
     void wordOrderDoesNotMatter() {
         assertMentions(MODEL, "ears low set", "0-12 ears low set " + LOW_SET_EARS + " KEY");
         assertMentions(MODEL, "ears rotated posteriorly", "0-24 ears rotated posteriorly " + POSTERIORLY_ROTATED_EARS + " KEY");
+        assertMentions(MODEL, "ears have become low set", "0-24 ears have become low set " + LOW_SET_EARS + " KEY");
     }
 
     @Test
