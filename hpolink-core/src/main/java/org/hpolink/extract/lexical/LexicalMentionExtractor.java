@@ -327,6 +327,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         int[] prefix = new int[maxWords];
         int prefixSize = 0;
         boolean objectOfOf = followsOf(i, analyzed);
+        boolean lastConjunct = i > 0 && isAndOr(analyzed.tokens().get(analyzed.units().get(i - 1).firstToken()));
         for (int p = i; p < units.size() && p < i + model.config().maxWindowTokens(); p++) {
             Unit unit = units.get(p);
             if (unit.endsClause() || (unit.isContent() && !unit.isKnownContent()) || prefixSize == maxWords - 1) {
@@ -344,11 +345,13 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             boolean listSoFar = true;
             boolean coordinatedSinceWord = false;
             boolean coordinatedByWord = false;
+            boolean commaBeforeGap = false;
             for (int tail = p + 1; tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK; tail++) {
                 Unit gap = units.get(tail);
                 if (!gap.isContent()) {
                     boolean coordinator = isCoordinator(gap, analyzed.tokens());
                     coordinatedByWord |= coordinator && gap.kind() != Unit.Kind.COMMA;
+                    commaBeforeGap |= gap.kind() == Unit.Kind.COMMA && gapSize == 0;
                     coordinatedBeforeGap |= coordinator && gapSize == 0;
                     coordinatedInGap |= coordinator && gapSize > 0;
                     coordinatedSinceWord |= coordinator;
@@ -360,8 +363,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
                 boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
-                // The object of an of ends its phrase at a comma: osteomas of the mandible, dental anomalies.
-                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord)) {
+                // The object of an of ends its phrase at a comma (osteomas of the mandible, dental anomalies), and so
+                // does the last word of a coordination (cleft lip and palate, and skeletal abnormalities).
+                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord) && !(lastConjunct && commaBeforeGap)) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
                 }
@@ -538,6 +542,10 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             before--;
         }
         return before >= 0 && analyzed.tokens().get(analyzed.units().get(before).firstToken()).normalized().equals("of");
+    }
+
+    private static boolean isAndOr(Token token) {
+        return token.normalized().equals("and") || token.normalized().equals("or");
     }
 
     private static boolean isArticle(Token token) {

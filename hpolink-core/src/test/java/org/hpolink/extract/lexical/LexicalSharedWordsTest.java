@@ -133,6 +133,9 @@ class LexicalSharedWordsTest {
         // Without the of, the comma stacks the two words on the noun.
         assertEquals(List.of("mandible anomalies " + mandible, "dental anomalies " + dental),
                 extract(model, "mandible, dental anomalies"));
+        // The last word of a coordination ends its phrase at a comma too.
+        assertEquals(List.of("osteomas " + osteoma, "dental anomalies " + dental),
+                extract(model, "osteomas and mandible, and dental anomalies"));
     }
 
     @Test
