@@ -287,7 +287,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 }
                 continue;
             }
-            if (endsOnAnAdjectiveOfTheNextWord(units, j)) {
+            if (endsOnAnAdjectiveOfTheNextWord(units, j) || isLoneTypo(size, unit, analyzed)) {
                 continue;
             }
             TermKey key = TermKey.of(stemIds, size);
@@ -346,12 +346,14 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             boolean coordinatedSinceWord = false;
             boolean coordinatedByWord = false;
             boolean commaBeforeGap = false;
+            boolean wordBeforeGap = false;
             for (int tail = p + 1; tail < units.size() && units.get(tail).kind() != Unit.Kind.BREAK; tail++) {
                 Unit gap = units.get(tail);
                 if (!gap.isContent()) {
                     boolean coordinator = isCoordinator(gap, analyzed.tokens());
                     coordinatedByWord |= coordinator && gap.kind() != Unit.Kind.COMMA;
                     commaBeforeGap |= gap.kind() == Unit.Kind.COMMA && gapSize == 0;
+                    wordBeforeGap |= coordinator && gap.kind() != Unit.Kind.COMMA && gapSize == 0;
                     coordinatedBeforeGap |= coordinator && gapSize == 0;
                     coordinatedInGap |= coordinator && gapSize > 0;
                     coordinatedSinceWord |= coordinator;
@@ -363,9 +365,11 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
                 boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
-                // The object of an of ends its phrase at a comma (osteomas of the mandible, dental anomalies), and so
-                // does the last word of a coordination (cleft lip and palate, and skeletal abnormalities).
-                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord) && !(lastConjunct && commaBeforeGap)) {
+                // The object of an of ends its phrase at a comma (osteomas of the mandible, dental anomalies), and the
+                // last word of a coordination at a comma and an and (cleft lip and palate, and skeletal abnormalities;
+                // not ptosis and low-set, posteriorly rotated ears).
+                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord)
+                        && !(lastConjunct && commaBeforeGap && wordBeforeGap)) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
                 }
@@ -561,6 +565,15 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
     /** {@code and}, {@code or} or {@code with}. */
     private static boolean isCoordinatorWord(Token token) {
         return token.isWord() && WordAnalyzer.COORDINATORS.contains(token.normalized());
+    }
+
+    /**
+     * With prose names, a word known only after typo correction names no finding alone: prose is full of words HPO
+     * does not hold, a name among them ({@code Maria} is one letter from {@code mania}).
+     */
+    private boolean isLoneTypo(int size, Unit unit, AnalyzedText analyzed) {
+        return size == 1 && model.config().proseNames() && unit.firstToken() == unit.lastToken()
+                && analyzer.isTypoCorrected(analyzed.tokens().get(unit.firstToken()));
     }
 
     /**

@@ -72,6 +72,12 @@ final class WordAnalyzer {
         return token.isWord() && !FUNCTION_WORDS.contains(token.normalized()) && !info(token.normalized()).modifier();
     }
 
+    /** Whether the word is known only after typo correction ({@code Maria} read as {@code mania}). */
+    boolean isTypoCorrected(Token token) {
+        WordInfo info = info(token.normalized());
+        return info.correctedId() != Vocabulary.UNKNOWN && info.correctedId() != vocabulary.id(info.stem());
+    }
+
     private WordInfo info(String normalized) {
         WordInfo info = words.get(normalized);
         if (info == null) {

@@ -204,6 +204,15 @@ class LexicalProseNamesTest {
     }
 
     @Test
+    void aLoneWordKnownOnlyAfterTypoCorrectionNamesNothingInProse() {
+        // LexicalFixtures.CONFIG corrects words of five letters and more: scolosis is one letter from scoliosis.
+        assertEquals(List.of(SCOLIOSIS), ids(train(false), "Scolosis."));
+        assertEquals(List.of(), ids(train(true), "Scolosis."));
+        assertEquals(List.of(SCOLIOSIS), ids(train(true), "Scoliosis."));
+        assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Decreased reflexs."), "corrected inside a longer name");
+    }
+
+    @Test
     void reducedReflexesAreHyporeflexiaInProse() {
         assertEquals(List.of(HYPOREFLEXIA), ids(train(true), "Reduced reflexes."));
         assertEquals(List.of(), ids(train(false), "Reduced reflexes."));

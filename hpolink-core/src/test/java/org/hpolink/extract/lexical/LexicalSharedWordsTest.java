@@ -133,9 +133,11 @@ class LexicalSharedWordsTest {
         // Without the of, the comma stacks the two words on the noun.
         assertEquals(List.of("mandible anomalies " + mandible, "dental anomalies " + dental),
                 extract(model, "mandible, dental anomalies"));
-        // The last word of a coordination ends its phrase at a comma too.
+        // The last word of a coordination ends its phrase at a comma and an and; a conjunct's first word does not.
         assertEquals(List.of("osteomas " + osteoma, "dental anomalies " + dental),
                 extract(model, "osteomas and mandible, and dental anomalies"));
+        assertEquals(List.of("osteomas " + osteoma, "mandible anomalies " + mandible, "dental anomalies " + dental),
+                extract(model, "osteomas and mandible, dental anomalies"));
     }
 
     @Test
