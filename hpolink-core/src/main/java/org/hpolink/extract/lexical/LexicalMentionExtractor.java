@@ -337,6 +337,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 continue;
             }
             prefix[prefixSize++] = unit.stemId();
+            boolean pluralPrefix = isPlural(analyzed.tokens().get(unit.lastToken()));
             int[] gapWords = new int[MAX_GAP_WORDS];
             int gapSize = 0;
             boolean coordinatedBeforeGap = false;
@@ -368,8 +369,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 // The object of an of ends its phrase at a comma (osteomas of the mandible, dental anomalies), and the
                 // last word of a coordination at a comma and an and (cleft lip and palate, and skeletal abnormalities;
                 // not ptosis and low-set, posteriorly rotated ears).
+                // A plural noun modifies nothing after a comma: stereotypic movements, sleep disturbance.
                 if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord)
-                        && !(lastConjunct && commaBeforeGap && wordBeforeGap)) {
+                        && !(lastConjunct && commaBeforeGap && wordBeforeGap) && !(pluralPrefix && commaBeforeGap && !wordBeforeGap)) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
                 }
@@ -546,6 +548,12 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             before--;
         }
         return before >= 0 && analyzed.tokens().get(analyzed.units().get(before).firstToken()).normalized().equals("of");
+    }
+
+    /** A word in {@code -s} that the stemmer takes for a plural ({@code movements}, not {@code pes} or {@code iris}). */
+    private static boolean isPlural(Token token) {
+        String word = token.normalized();
+        return token.isWord() && word.length() > 3 && word.endsWith("s") && !Stemmer.stem(word).endsWith("s");
     }
 
     private static boolean isAndOr(Token token) {

@@ -138,6 +138,8 @@ class LexicalSharedWordsTest {
                 extract(model, "osteomas and mandible, and dental anomalies"));
         assertEquals(List.of("osteomas " + osteoma, "mandible anomalies " + mandible, "dental anomalies " + dental),
                 extract(model, "osteomas and mandible, dental anomalies"));
+        // A plural noun modifies nothing after a comma.
+        assertEquals(List.of("dental anomalies " + dental), extract(model, "mandibles, dental anomalies"));
     }
 
     @Test
