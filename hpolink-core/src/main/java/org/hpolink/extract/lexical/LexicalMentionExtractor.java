@@ -366,12 +366,14 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 boolean oneWordGap = gapSize == 1 && (coordinatedBeforeGap || coordinatedInGap);
                 boolean stackedGap = gapSize > 1 && coordinatedBeforeGap && !coordinatedInGap;
                 boolean listGap = gapSize > 1 && coordinatedBeforeGap && listSoFar;
-                // The object of an of ends its phrase at a comma (osteomas of the mandible, dental anomalies), and the
-                // last word of a coordination at a comma and an and (cleft lip and palate, and skeletal abnormalities;
-                // not ptosis and low-set, posteriorly rotated ears).
-                // A plural noun modifies nothing after a comma: stereotypic movements, sleep disturbance.
-                if ((oneWordGap || stackedGap || listGap) && (!objectOfOf || coordinatedByWord)
-                        && !(lastConjunct && commaBeforeGap && wordBeforeGap) && !(pluralPrefix && commaBeforeGap && !wordBeforeGap)) {
+                // Words that end their phrase at a comma share nothing across it: the object of an of (osteomas of
+                // the mandible, dental anomalies), the last word of a coordination before a comma and an and (cleft
+                // lip and palate, and skeletal abnormalities; not ptosis and low-set, posteriorly rotated ears), and
+                // a plural noun before a comma alone (stereotypic movements, sleep disturbance).
+                boolean shares = (!objectOfOf || coordinatedByWord)
+                        && !(lastConjunct && commaBeforeGap && wordBeforeGap)
+                        && !(pluralPrefix && commaBeforeGap && !wordBeforeGap);
+                if ((oneWordGap || stackedGap || listGap) && shares) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
                 }

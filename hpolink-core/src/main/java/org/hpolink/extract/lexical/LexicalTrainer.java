@@ -89,14 +89,14 @@ public final class LexicalTrainer {
      * {@code Neurodegenerative disease}), the adjectives for "less than usual" ({@code reduced reflexes} for
      * {@code Decreased reflexes}) and those for "more than usual" ({@code raised creatinine}), {@code compromise} for
      * an organ's insufficiency ({@code respiratory compromise}), and the lay words for a neoplasm
-     * ({@code endometrial cancer}); and in
-     * {@link #ORGAN_WORDS}, an organ's adjective and its noun ({@code Renal enlargement} as {@code enlargement of the
-     * kidneys}). One stands for the others of its group, in any of its forms (a word meets a group word with the same
-     * stem: {@code anomalies}, {@code teeth}); the nonsense some make ({@code decreased-set ears}) is never written, so
-     * never matched.
+     * ({@code endometrial cancer}); and in {@link #ORGAN_WORDS}, an organ's adjective and its noun
+     * ({@code Renal enlargement} as {@code enlargement of the kidneys}). One stands for the others of its group, in any
+     * of its forms (a word meets a group word with the same stem: {@code anomalies}, {@code teeth}); the nonsense some
+     * make ({@code decreased-set ears}) is never written, so never matched.
      */
     private static final List<List<String>> INTERCHANGEABLE_WORDS = List.of(
-            List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement", "illness", "disease"),
+            List.of("abnormality", "abnormal", "anomaly", "involvement", "disorder", "problem", "disturbance", "derangement",
+                    "illness", "disease"),
             List.of("decreased", "reduced", "diminished", "low"),
             List.of("increased", "elevated", "high", "raised"), List.of("insufficiency", "compromise"),
             List.of("carcinoma", "cancer"), List.of("neoplasm", "tumor"));
@@ -120,11 +120,12 @@ public final class LexicalTrainer {
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
     /**
      * How a one-word name of a condition becomes the adjective notes say it with ({@code hypotonic}, {@code cyanotic},
-     * {@code microcephalic}, {@code apneic}, {@code dyskinetic}): the name's ending, and the adjective's. A nonsense form some make
-     * ({@code obesitic}) is never written, so never matched.
+     * {@code microcephalic}, {@code apneic}, {@code dyskinetic}): the name's ending, and the adjective's. A nonsense
+     * form some make ({@code obesitic}) is never written, so never matched.
      */
     private static final List<Map.Entry<String, String>> ADJECTIVE_ENDINGS = List.of(
-            Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("esia", "etic"), Map.entry("ia", "ic"), Map.entry("y", "ic"));
+            Map.entry("osis", "otic"), Map.entry("ea", "eic"), Map.entry("esia", "etic"), Map.entry("ia", "ic"),
+            Map.entry("y", "ic"));
     /**
      * Words of a laboratory finding that say where or how it was measured, which prose adds or leaves out at will
      * ({@code serum CK levels were raised} for {@code Elevated circulating creatine kinase concentration}): with prose
@@ -178,7 +179,8 @@ public final class LexicalTrainer {
         Set<HpoId> allowed = ObservableIds.of(corpus, hpo);
         Set<String> modifiers = learnModifiers(corpus, tokens);
         if (config.proseNames()) {
-            Stream.concat(MEASUREMENT_WORDS.stream(), OMITTED_QUALIFIERS.stream()).forEach(word -> modifiers.add(Stemmer.stem(word)));
+            Stream.concat(MEASUREMENT_WORDS.stream(), OMITTED_QUALIFIERS.stream())
+                    .forEach(word -> modifiers.add(Stemmer.stem(word)));
         }
 
         List<Name> hpoNames = hpoNames(hpo, allowed);
