@@ -337,7 +337,6 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 continue;
             }
             prefix[prefixSize++] = unit.stemId();
-            boolean pluralPrefix = isPlural(analyzed.tokens().get(unit.lastToken()));
             int[] gapWords = new int[MAX_GAP_WORDS];
             int gapSize = 0;
             boolean coordinatedBeforeGap = false;
@@ -372,7 +371,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
                 // a plural noun before a comma alone (stereotypic movements, sleep disturbance).
                 boolean shares = (!objectOfOf || coordinatedByWord)
                         && !(lastConjunct && commaBeforeGap && wordBeforeGap)
-                        && !(pluralPrefix && commaBeforeGap && !wordBeforeGap);
+                        && !(commaBeforeGap && !wordBeforeGap && analyzer.isPlural(analyzed.tokens().get(unit.lastToken())));
                 if ((oneWordGap || stackedGap || listGap) && shares) {
                     collectCoordinatedTails(i, p, Arrays.copyOf(gapWords, gapSize), listGap, coordinatedBeforeGap, tail, prefix,
                             prefixSize, analyzed, candidates);
@@ -550,12 +549,6 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
             before--;
         }
         return before >= 0 && analyzed.tokens().get(analyzed.units().get(before).firstToken()).normalized().equals("of");
-    }
-
-    /** A word in {@code -s} that the stemmer takes for a plural ({@code movements}, not {@code pes} or {@code iris}). */
-    private static boolean isPlural(Token token) {
-        String word = token.normalized();
-        return token.isWord() && word.length() > 3 && word.endsWith("s") && !Stemmer.stem(word).endsWith("s");
     }
 
     private static boolean isAndOr(Token token) {

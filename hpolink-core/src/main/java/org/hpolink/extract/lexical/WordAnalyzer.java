@@ -72,6 +72,12 @@ final class WordAnalyzer {
         return token.isWord() && !FUNCTION_WORDS.contains(token.normalized()) && !info(token.normalized()).modifier();
     }
 
+    /** A word in {@code -s} that the stemmer takes for a plural ({@code movements}, not {@code pes} or {@code iris}). */
+    boolean isPlural(Token token) {
+        String word = token.normalized();
+        return token.isWord() && word.length() > 3 && word.endsWith("s") && !info(word).stem().endsWith("s");
+    }
+
     /** Whether the word is known only after typo correction ({@code Maria} read as {@code mania}). */
     boolean isTypoCorrected(Token token) {
         WordInfo info = info(token.normalized());
