@@ -74,7 +74,7 @@ final class DocumentEvaluationRun {
         List<GoldMention> mentions = gold.stream().flatMap(d -> d.mentions().stream()).toList();
         out.printf(Locale.ROOT, "gold:        %s (%,d documents, %,d mentions, %,d of them negated and left out; HPO %s)%n", corpus, gold.size(),
                 mentions.size(), mentions.stream().filter(GoldMention::negated).count(), ontology.release());
-        out.printf(Locale.ROOT, "predictions: %s (present findings only)%n", source);
+        out.printf(Locale.ROOT, "predictions: %s (the patient's findings: present and historical)%n", source);
         long problems = mentions.stream().filter(m -> m.problem().isPresent()).count();
         if (problems > 0) {
             out.printf(Locale.ROOT, "note: %,d gold mentions have offsets that do not cover the text written beside them%s%n", problems,
