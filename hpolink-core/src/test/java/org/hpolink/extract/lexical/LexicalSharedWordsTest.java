@@ -56,6 +56,13 @@ class LexicalSharedWordsTest {
 
     private static final LexicalModel WITH_MODIFIER = train(true);
 
+    /** A model of {@code hpo}'s names and one training observation: {@code header} then the finding's words. */
+    private static LexicalModel trainOnOneFinding(Hpo hpo, String header, String finding, HpoId id) {
+        String text = header + finding;
+        AnnotatedObservation observation = annotated("o", text, Finding.key(id, Span.of(header.length(), text.length())));
+        return new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "", List.of(observation)), hpo, "all");
+    }
+
     private static List<String> extract(LexicalModel model, String text) {
         return new LexicalMentionExtractor(model).extract(Observation.of("x", text)).stream()
                 .map(m -> m.span().coveredText(text) + " " + m.id().orElseThrow()).toList();
@@ -90,9 +97,7 @@ class LexicalSharedWordsTest {
                 Term.builder(progressiveWeakness).label("Progressive muscle weakness").parent(weakness).build(),
                 Term.builder(atrophy).label("Skeletal muscle atrophy").synonym("Muscle wasting", SynonymScope.EXACT)
                         .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        String text = "MUSCLE: muscle weakness";
-        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
-                List.of(annotated("m", text, Finding.key(weakness, Span.of(8, text.length()))))), muscles, "all");
+        LexicalModel model = trainOnOneFinding(muscles, "MUSCLE: ", "muscle weakness", weakness);
         // muscle is shared with wasting, though progressive muscle weakness starts before it: the phrase ends at and.
         assertEquals(List.of("progressive muscle weakness " + progressiveWeakness, "muscle wasting " + atrophy),
                 extract(model, "progressive muscle weakness and wasting"));
@@ -105,9 +110,7 @@ class LexicalSharedWordsTest {
         Hpo infections = LexicalFixtures.smallHpo("infection",
                 Term.builder(bacterial).label("Recurrent bacterial infections").parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
                 Term.builder(fungal).label("Recurrent fungal infections").parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        String text = "IMMUNE: recurrent fungal infections";
-        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
-                List.of(annotated("r", text, Finding.key(fungal, Span.of(8, text.length()))))), infections, "all");
+        LexicalModel model = trainOnOneFinding(infections, "IMMUNE: ", "recurrent fungal infections", fungal);
         // Neither recurrent bacterial nor fungal infections is a name: each reading is confirmed by the other.
         assertEquals(List.of("recurrent fungal infections " + fungal, "recurrent bacterial infections " + bacterial),
                 extract(model, "recurrent bacterial and fungal infections"));
@@ -125,9 +128,7 @@ class LexicalSharedWordsTest {
                         .parent(HpoId.PHENOTYPIC_ABNORMALITY).build(),
                 Term.builder(mandible).label("Abnormal mandible morphology").synonym("Mandible anomalies", SynonymScope.EXACT)
                         .parent(HpoId.PHENOTYPIC_ABNORMALITY).build());
-        String text = "JAW: osteoma";
-        LexicalModel model = new LexicalTrainer(LexicalFixtures.CONFIG).train(new Corpus("train.tsv", "",
-                List.of(annotated("o", text, Finding.key(osteoma, Span.of(5, text.length()))))), jaws, "all");
+        LexicalModel model = trainOnOneFinding(jaws, "JAW: ", "osteoma", osteoma);
         assertEquals(List.of("osteomas " + osteoma, "dental anomalies " + dental),
                 extract(model, "osteomas of the mandible, dental anomalies"));
         // Without the of, the comma stacks the two words on the noun.
