@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The standard cues on {@code assertion-sentences.tsv}: 299 sentences in the style of clinical-genetics notes, each
- * with one finding in brackets and the assertion a reader gives it, written for this test by someone who had not seen
- * the cues (see docs/RESULTS.md). Each is annotated as a document: its section heading, if it has one, on a line of its
- * own, then the sentence. Prints the per-class precision and recall, and holds them to the floors recorded in RESULTS.
+ * with one finding in brackets and the assertion a reader gives it, the first written for this test by someone who had
+ * not seen the cues, the later ones beside the cues they check (docs/RESULTS.md says which). Each is annotated as a
+ * document: its section heading, if it has one, on a line of its own, then the sentence. Prints the per-class precision and recall, and holds them to the floors recorded in RESULTS.
  */
 class AssertionTestSetTest {
 
