@@ -551,8 +551,9 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
         return before >= 0 && analyzed.tokens().get(analyzed.units().get(before).firstToken()).normalized().equals("of");
     }
 
+    /** {@code and} or {@code or}: a coordinator word other than {@code with}. */
     private static boolean isAndOr(Token token) {
-        return token.normalized().equals("and") || token.normalized().equals("or");
+        return isCoordinatorWord(token) && !token.normalized().equals("with");
     }
 
     private static boolean isArticle(Token token) {
@@ -561,8 +562,7 @@ public final class LexicalMentionExtractor implements MentionExtractor, TextCove
 
     private static boolean isCoordinator(Unit unit, List<Token> tokens) {
         Token token = tokens.get(unit.firstToken());
-        return unit.kind() == Unit.Kind.COMMA || token.surface().equals("/") || token.surface().equals("&")
-                || (isCoordinatorWord(token) && !token.normalized().equals("with"));
+        return unit.kind() == Unit.Kind.COMMA || token.surface().equals("/") || token.surface().equals("&") || isAndOr(token);
     }
 
     /** {@code and}, {@code or} or {@code with}. */
